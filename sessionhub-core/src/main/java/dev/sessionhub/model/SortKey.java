@@ -1,0 +1,18 @@
+package dev.sessionhub.model;
+
+/**
+ * What a session query is sorted by. Ties are always broken by session id, in the same
+ * direction, so the order is total and keyset pagination is stable.
+ */
+public enum SortKey {
+  /** Last change time (the default, descending). */
+  UPDATED,
+  /** Creation time. */
+  CREATED,
+  /** Priority, LOW to CRITICAL ascending. */
+  PRIORITY,
+  /** Progress percentage. */
+  PROGRESS,
+  /** Name, lower-cased with {@code Locale.ROOT}, compared by UTF-16 code unit (binary). */
+  NAME
+}

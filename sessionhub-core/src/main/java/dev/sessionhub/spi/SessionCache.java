@@ -1,0 +1,22 @@
+package dev.sessionhub.spi;
+
+import dev.sessionhub.model.Session;
+import java.util.Optional;
+
+/**
+ * Port: a cache of session snapshots in front of the {@link SessionStore}. A cache may forget
+ * anything at any time; it must never return a snapshot older than one it was given later for
+ * the same id. Implementations must be thread-safe and must not throw on backend failure: a
+ * cache that cannot answer reports a miss.
+ */
+public interface SessionCache {
+
+  /** The cached snapshot, if present. */
+  Optional<Session> get(String sessionId);
+
+  /** Caches a snapshot unless a higher version of the same session is already cached. */
+  void put(Session session);
+
+  /** Forgets a session. */
+  void invalidate(String sessionId);
+}

@@ -1,0 +1,36 @@
+package dev.sessionhub.spi;
+
+import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.Comment;
+import dev.sessionhub.model.Session;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One unit of work for a {@link SessionStore}: the new snapshot, the version it replaces, the
+ * comments it adds or edits and the activity entries it appends. A store applies all of it or
+ * none of it.
+ *
+ * @param session the new snapshot; its version is {@code expectedVersion + 1}
+ * @param expectedVersion the version being replaced, {@code 0} for an insert
+ * @param comments comments to insert, or to replace when one with the same id is stored
+ * @param activity entries to append (their {@code seq} is assigned by the store)
+ */
+public record SessionWrite(Session session, long expectedVersion, List<Comment> comments, List<ActivityEntry> activity) {
+
+  /** Copies the lists and checks the version arithmetic. */
+  public SessionWrite {
+    Objects.requireNonNull(session, "session");
+    comments = List.copyOf(comments);
+    activity = List.copyOf(activity);
+    if (session.version() != expectedVersion + 1) {
+      throw new IllegalArgumentException("session " + session.id() + " version " + session.version()
+          + " does not follow expected version " + expectedVersion);
+    }
+  }
+
+  /** Whether this write creates the session. */
+  public boolean isInsert() {
+    return expectedVersion == 0;
+  }
+}
