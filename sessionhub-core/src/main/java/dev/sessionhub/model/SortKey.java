@@ -14,5 +14,20 @@ public enum SortKey {
   /** Progress percentage. */
   PROGRESS,
   /** Name, lower-cased with {@code Locale.ROOT}, compared by UTF-16 code unit (binary). */
-  NAME
+  NAME;
+
+  /**
+   * The key with this name, case-insensitive.
+   *
+   * @throws dev.sessionhub.error.ValidationException naming the valid keys, for an unknown one
+   */
+  public static SortKey parse(String name) {
+    for (SortKey k : values()) {
+      if (k.name().equalsIgnoreCase(name)) {
+        return k;
+      }
+    }
+    throw dev.sessionhub.error.ValidationException.of("sort",
+        "unknown sort key '" + name + "'; use one of " + java.util.Arrays.toString(values()));
+  }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * comments it adds or edits and the activity entries it appends. A store applies all of it or
  * none of it.
  *
- * @param session the new snapshot; its version is {@code expectedVersion + 1}
+ * @param session the new snapshot; its version is {@code expectedVersion + 1} (an insert, such
+ *     as an import, may carry any version from 1)
  * @param expectedVersion the version being replaced, {@code 0} for an insert
  * @param comments comments to insert, or to replace when one with the same id is stored
  * @param activity entries to append (their {@code seq} is assigned by the store)
@@ -23,7 +24,8 @@ public record SessionWrite(Session session, long expectedVersion, List<Comment> 
     Objects.requireNonNull(session, "session");
     comments = List.copyOf(comments);
     activity = List.copyOf(activity);
-    if (session.version() != expectedVersion + 1) {
+    boolean ok = expectedVersion == 0 ? session.version() >= 1 : session.version() == expectedVersion + 1;
+    if (expectedVersion < 0 || !ok) {
       throw new IllegalArgumentException("session " + session.id() + " version " + session.version()
           + " does not follow expected version " + expectedVersion);
     }

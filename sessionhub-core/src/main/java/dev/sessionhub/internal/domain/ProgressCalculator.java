@@ -1,7 +1,13 @@
 package dev.sessionhub.internal.domain;
 
+import dev.sessionhub.model.Blocker;
 import dev.sessionhub.model.Goal;
 import dev.sessionhub.model.GoalStatus;
+import dev.sessionhub.model.Milestone;
+import dev.sessionhub.model.ProgressReport;
+import dev.sessionhub.model.Session;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +43,26 @@ public final class ProgressCalculator {
     }
     Double share = weightedShare(roots, children);
     return share == null ? 0.0 : clamp(share * 100.0);
+  }
+
+  /**
+   * The full report: progress, counts, and time against the estimate as of {@code asOf}. The
+   * remaining estimate is {@code estimated × (1 − percent/100)}.
+   */
+  public static ProgressReport report(Session s, Instant asOf) {
+    int done = 0;
+    int skipped = 0;
+    for (Goal g : s.goals()) {
+      done += g.status() == GoalStatus.DONE ? 1 : 0;
+      skipped += g.status() == GoalStatus.SKIPPED ? 1 : 0;
+    }
+    int openBlockers = (int) s.blockers().stream().filter(Blocker::isOpen).count();
+    int reached = (int) s.milestones().stream().filter(Milestone::reached).count();
+    Duration estimated = s.estimatedDuration().orElse(null);
+    Duration remaining = estimated == null ? null
+        : Duration.ofMillis(Math.round(estimated.toMillis() * (1.0 - s.progress() / 100.0)));
+    return new ProgressReport(s.progress(), s.goals().size(), done, s.goals().size() - done - skipped,
+        skipped, openBlockers, reached, s.milestones().size(), estimated, s.actualDuration(asOf), remaining);
   }
 
   /** The weighted share of done work among {@code goals}, or null when all are skipped. */

@@ -1,0 +1,128 @@
+package dev.sessionhub.internal.hub;
+
+import dev.sessionhub.AttachmentContent;
+import dev.sessionhub.Operation;
+import dev.sessionhub.error.NotFoundException;
+import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.internal.domain.Checks;
+import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.Attachment;
+import dev.sessionhub.model.Session;
+import dev.sessionhub.model.SessionStatus;
+import dev.sessionhub.spi.ContentStore;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Attachments: upload (name and type checked, size limited, content stored before the metadata
+ * is written), download (recorded in the activity log), and purge of archived sessions' content
+ * after the retention period.
+ */
+final class AttachmentService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AttachmentService.class);
+  private static final Pattern CONTENT_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}");
+  static final int NAME_MAX = 255;
+
+  private final HubContext ctx;
+  private final SessionWriter writer;
+
+  AttachmentService(HubContext ctx, SessionWriter writer) {
+    this.ctx = ctx;
+    this.writer = writer;
+  }
+
+  Session upload(String actor, String sessionId, String name, String contentType, InputStream content) {
+    Objects.requireNonNull(content, "content");
+    String type = checkNameAndType(name, contentType);
+    Session current = writer.load(sessionId);
+    Access.require(actor, current, Operation.UPLOAD_ATTACHMENT);
+    if (current.status() == SessionStatus.ARCHIVED) {
+      throw ValidationException.of("sessionId", "session " + sessionId + " is archived and cannot be changed");
+    }
+    ContentStore.StoredContent stored = ctx.content().put(sessionId, content, ctx.maxAttachmentBytes());
+    String id = ctx.ids().newId();
+    try {
+      return writer.append(actor, sessionId, Operation.UPLOAD_ATTACHMENT, (s, now) -> {
+        List<Attachment> atts = new ArrayList<>(s.attachments());
+        int version = 1 + atts.stream().filter(a -> a.name().equals(name)).mapToInt(Attachment::version).max().orElse(0);
+        atts.add(new Attachment(id, name, type, stored.size(), stored.sha256(), version, actor, now));
+        return SessionWriter.Outcome.of(s.toBuilder().attachments(atts).build());
+      }).session();
+    } catch (RuntimeException e) {
+      removeIfUnreferenced(sessionId, stored.sha256());
+      throw e;
+    }
+  }
+
+  AttachmentContent download(String actor, String sessionId, String attachmentId) {
+    Session s = writer.load(sessionId);
+    Access.require(actor, s, Operation.DOWNLOAD_ATTACHMENT);
+    Attachment a = s.attachments().stream().filter(x -> x.id().equals(attachmentId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    InputStream in = ctx.content().open(sessionId, a.sha256())
+        .orElseThrow(() -> new NotFoundException("attachment content", attachmentId));
+    ctx.store().appendActivity(new ActivityEntry(0, sessionId, s.version(), actor, "attachment.download",
+        ctx.clock().instant(), Map.of("attachment", attachmentId, "name", a.name(), "version", (long) a.version())));
+    return new AttachmentContent(a, in);
+  }
+
+  int purgeArchived() {
+    Instant before = ctx.clock().instant().minus(ctx.attachmentRetention());
+    int deleted = 0;
+    String after = null;
+    while (true) {
+      List<String> ids = ctx.store().archivedBefore(before, after, 500);
+      for (String id : ids) {
+        deleted += ctx.content().deleteNamespace(id);
+      }
+      if (ids.size() < 500) {
+        return deleted;
+      }
+      after = ids.get(ids.size() - 1);
+    }
+  }
+
+  private String checkNameAndType(String name, String contentType) {
+    Checks c = new Checks();
+    c.required("name", name, NAME_MAX);
+    if (name != null && !name.isBlank()) {
+      c.check(name.indexOf('/') < 0 && name.indexOf('\\') < 0, "name", "must be a file name without directories");
+      c.check(!name.equals(".") && !name.equals("..") && !name.startsWith(".."), "name", "must not be a relative path");
+      c.check(name.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f), "name", "must not contain control characters");
+    }
+    String type = contentType == null ? "" : baseType(contentType);
+    c.check(CONTENT_TYPE.matcher(type).matches(), "contentType", "must be a MIME type like text/plain");
+    if (!ctx.allowedContentTypes().isEmpty()) {
+      c.check(ctx.allowedContentTypes().contains(type), "contentType",
+          "'" + type + "' is not allowed; allowed: " + ctx.allowedContentTypes());
+    }
+    c.throwIfAny();
+    return type;
+  }
+
+  private static String baseType(String contentType) {
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  private void removeIfUnreferenced(String sessionId, String sha) {
+    try {
+      boolean referenced = ctx.store().find(sessionId)
+          .map(s -> s.attachments().stream().anyMatch(a -> a.sha256().equals(sha))).orElse(false);
+      if (!referenced) {
+        ctx.content().delete(sessionId, sha);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not remove unreferenced content {} of session {}", sha, sessionId, e);
+    }
+  }
+}

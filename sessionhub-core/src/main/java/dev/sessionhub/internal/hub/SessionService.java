@@ -1,0 +1,178 @@
+package dev.sessionhub.internal.hub;
+
+import dev.sessionhub.FromTemplate;
+import dev.sessionhub.NewSession;
+import dev.sessionhub.Operation;
+import dev.sessionhub.SessionPatch;
+import dev.sessionhub.error.AccessDeniedException;
+import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.internal.domain.Lifecycle;
+import dev.sessionhub.internal.domain.ProgressCalculator;
+import dev.sessionhub.internal.template.TemplateInstantiator;
+import dev.sessionhub.json.SessionExport;
+import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.Collaborator;
+import dev.sessionhub.model.Comment;
+import dev.sessionhub.model.LifecycleAction;
+import dev.sessionhub.model.ProgressReport;
+import dev.sessionhub.model.Role;
+import dev.sessionhub.model.Session;
+import dev.sessionhub.model.SessionMetadata;
+import dev.sessionhub.model.Template;
+import dev.sessionhub.model.event.SessionEvent;
+import dev.sessionhub.spi.SessionWrite;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Creating, reading, editing, transitioning, exporting and importing sessions. */
+final class SessionService {
+
+  private final HubContext ctx;
+  private final SessionWriter writer;
+  private final TemplateService templates;
+
+  SessionService(HubContext ctx, SessionWriter writer, TemplateService templates) {
+    this.ctx = ctx;
+    this.writer = writer;
+    this.templates = templates;
+  }
+
+  Session create(String actor, NewSession spec) {
+    Inputs.check(spec);
+    Instant now = ctx.clock().instant();
+    Session s = base(actor, now)
+        .name(spec.name()).description(spec.description()).type(spec.type()).priority(spec.priority())
+        .estimatedDuration(spec.estimatedDuration()).settings(spec.settings())
+        .metadata(new SessionMetadata(spec.tags(), spec.skills(), spec.difficulty()))
+        .customFields(spec.customFields())
+        .build();
+    return insert(actor, s, List.of(), "session.create");
+  }
+
+  Session createFromTemplate(String actor, FromTemplate spec) {
+    Inputs.id("templateId", spec.templateId());
+    Template t = templates.resolve(spec.templateId(), spec.version());
+    Instant now = ctx.clock().instant();
+    TemplateInstantiator.Instantiation inst = TemplateInstantiator.instantiate(t, spec.parameters(), ctx.ids(), now);
+    Session s = base(actor, now)
+        .name(spec.name() != null ? spec.name() : inst.name())
+        .description(spec.description() != null ? spec.description() : inst.description())
+        .type(t.type())
+        .priority(spec.priority() != null ? spec.priority() : t.defaultPriority())
+        .estimatedDuration(spec.estimatedDuration() != null ? spec.estimatedDuration() : t.estimatedDuration())
+        .template(t.ref())
+        .goals(inst.goals())
+        .milestones(inst.milestones())
+        .metadata(new SessionMetadata(t.tags(), List.of(), t.difficulty()))
+        .build();
+    return insert(actor, s, List.of(), "session.create");
+  }
+
+  private Session.Builder base(String actor, Instant now) {
+    return Session.builder().id(ctx.ids().newId()).version(1).createdAt(now).updatedAt(now)
+        .collaborators(List.of(new Collaborator(actor, Role.OWNER, now)));
+  }
+
+  private Session insert(String actor, Session s, List<Comment> comments, String action) {
+    ctx.validator().check(s);
+    Instant now = s.updatedAt();
+    Map<String, @Nullable Object> delta = new LinkedHashMap<>();
+    delta.put("name", s.name());
+    delta.put("template", s.template().map(r -> r.templateId() + "@" + r.version()).orElse(null));
+    ActivityEntry entry = new ActivityEntry(0, s.id(), s.version(), actor, action, ctx.clock().instant(), delta);
+    ctx.store().insert(new SessionWrite(s, 0, comments, List.of(entry)));
+    ctx.cache().put(s);
+    ctx.events().dispatch(List.of(new SessionEvent.Created(s.id(), s.version(), actor, now, s.name(),
+        s.template().orElse(null))));
+    return s;
+  }
+
+  Session get(String actor, String sessionId, Operation op) {
+    Inputs.id("sessionId", sessionId);
+    Session s = writer.load(sessionId);
+    Access.require(actor, s, op);
+    return s;
+  }
+
+  Session update(String actor, String sessionId, long expectedVersion, SessionPatch p) {
+    Inputs.check(p);
+    return writer.edit(actor, sessionId, expectedVersion, Operation.UPDATE, (s, now) -> {
+      Session.Builder b = s.toBuilder();
+      if (p.name() != null) {
+        b.name(p.name());
+      }
+      if (p.description() != null) {
+        b.description(p.description());
+      }
+      if (p.type() != null) {
+        b.type(p.type());
+      }
+      if (p.priority() != null) {
+        b.priority(p.priority());
+      }
+      if (p.estimatedDuration() != null) {
+        b.estimatedDuration(p.estimatedDuration());
+      }
+      if (p.settings() != null) {
+        b.settings(p.settings());
+      }
+      if (p.metadata() != null) {
+        b.metadata(p.metadata());
+      }
+      if (p.customFields() != null) {
+        b.customFields(p.customFields());
+      }
+      return SessionWriter.Outcome.of(b.build());
+    });
+  }
+
+  Session transition(String actor, String sessionId, long expectedVersion, LifecycleAction action) {
+    Operation op = Operation.valueOf(action.name());
+    return writer.edit(actor, sessionId, expectedVersion, op,
+        (s, now) -> SessionWriter.Outcome.of(Lifecycle.apply(s, action, actor, now)));
+  }
+
+  ProgressReport progress(String actor, String sessionId) {
+    return ProgressCalculator.report(get(actor, sessionId, Operation.PROGRESS), ctx.clock().instant());
+  }
+
+  String exportJson(String actor, String sessionId) {
+    Session s = get(actor, sessionId, Operation.EXPORT);
+    List<Comment> comments = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<Comment> page = ctx.store().comments(sessionId, after, 500);
+      comments.addAll(page);
+      if (page.size() < 500) {
+        break;
+      }
+      after = page.get(page.size() - 1).number();
+    }
+    return ctx.json().writeExport(new SessionExport(s, comments));
+  }
+
+  Session importJson(String actor, String json) {
+    if (json == null || json.isBlank()) {
+      throw ValidationException.of("json", "must not be blank");
+    }
+    SessionExport export = ctx.json().readExport(json);
+    Session s = export.session();
+    if (!s.ownerId().equals(actor)) {
+      throw new AccessDeniedException(actor, "IMPORT", Role.OWNER, s.roleOf(actor).orElse(null));
+    }
+    for (Comment c : export.comments()) {
+      if (!c.sessionId().equals(s.id())) {
+        throw ValidationException.of("comments", "comment " + c.id() + " belongs to another session");
+      }
+    }
+    if (export.comments().size() != s.commentCount()) {
+      throw ValidationException.of("comments", "the session counts " + s.commentCount()
+          + " comments but the document has " + export.comments().size());
+    }
+    return insert(actor, s, export.comments(), "session.import");
+  }
+}
