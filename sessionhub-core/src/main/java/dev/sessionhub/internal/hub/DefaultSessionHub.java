@@ -1,0 +1,303 @@
+package dev.sessionhub.internal.hub;
+
+import dev.sessionhub.AttachmentContent;
+import dev.sessionhub.FromTemplate;
+import dev.sessionhub.GoalPatch;
+import dev.sessionhub.NewGoal;
+import dev.sessionhub.NewSession;
+import dev.sessionhub.Operation;
+import dev.sessionhub.SessionHub;
+import dev.sessionhub.SessionPatch;
+import dev.sessionhub.TemplateDraft;
+import dev.sessionhub.internal.domain.SessionValidator;
+import dev.sessionhub.json.SessionJson;
+import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.Comment;
+import dev.sessionhub.model.GoalStatus;
+import dev.sessionhub.model.LifecycleAction;
+import dev.sessionhub.model.Page;
+import dev.sessionhub.model.ProgressReport;
+import dev.sessionhub.model.Role;
+import dev.sessionhub.model.Session;
+import dev.sessionhub.model.SessionQuery;
+import dev.sessionhub.model.Template;
+import dev.sessionhub.model.TemplateSuggestion;
+import dev.sessionhub.spi.ContentStore;
+import dev.sessionhub.spi.IdGenerator;
+import dev.sessionhub.spi.SessionCache;
+import dev.sessionhub.spi.SessionStore;
+import dev.sessionhub.spi.TemplateStore;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The facade: validates the actor, then hands each operation to the service that owns it. */
+public final class DefaultSessionHub implements SessionHub {
+
+  /**
+   * What the builder collected.
+   *
+   * @param store session store
+   * @param templates template store
+   * @param cache session cache
+   * @param content content store
+   * @param clock clock
+   * @param ids id generator
+   * @param events event dispatcher
+   * @param cursorSecret cursor signing secret
+   * @param maxAttempts retries of commuting appends
+   * @param maxAttachmentBytes upload size limit
+   * @param allowedContentTypes upload type allow-list (empty: any)
+   * @param attachmentRetention content kept this long after archiving
+   */
+  public record Config(SessionStore store, TemplateStore templates, SessionCache cache, ContentStore content,
+      Clock clock, IdGenerator ids, EventDispatcher events, byte[] cursorSecret, int maxAttempts,
+      long maxAttachmentBytes, Set<String> allowedContentTypes, Duration attachmentRetention) {}
+
+  private final SessionService sessions;
+  private final GoalService goals;
+  private final CollaboratorService collaborators;
+  private final CommentService comments;
+  private final AttachmentService attachments;
+  private final QueryService queries;
+  private final TemplateService templates;
+
+  /** Wires the services. */
+  public DefaultSessionHub(Config c) {
+    SessionJson json = SessionJson.create();
+    HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), c.content(), c.clock(), c.ids(), json,
+        new SessionValidator(fields -> json.writeValue(castFields(fields)).getBytes(StandardCharsets.UTF_8).length),
+        c.events(), new CursorCodec(c.cursorSecret()), c.maxAttempts(), c.maxAttachmentBytes(),
+        c.allowedContentTypes(), c.attachmentRetention());
+    SessionWriter writer = new SessionWriter(ctx);
+    this.templates = new TemplateService(ctx);
+    this.sessions = new SessionService(ctx, writer, templates);
+    this.goals = new GoalService(ctx, writer);
+    this.collaborators = new CollaboratorService(writer);
+    this.comments = new CommentService(ctx, writer);
+    this.attachments = new AttachmentService(ctx, writer);
+    this.queries = new QueryService(ctx);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.Map<String, @Nullable Object> castFields(java.util.Map<String, ?> fields) {
+    return (java.util.Map<String, @Nullable Object>) fields;
+  }
+
+  private static String a(String actor) {
+    return Inputs.actor(actor);
+  }
+
+  @Override
+  public Session create(String actor, NewSession spec) {
+    return sessions.create(a(actor), Objects.requireNonNull(spec, "spec"));
+  }
+
+  @Override
+  public Session createFromTemplate(String actor, FromTemplate spec) {
+    return sessions.createFromTemplate(a(actor), Objects.requireNonNull(spec, "spec"));
+  }
+
+  @Override
+  public Session get(String actor, String sessionId) {
+    return sessions.get(a(actor), sessionId, Operation.GET);
+  }
+
+  @Override
+  public Session update(String actor, String sessionId, long expectedVersion, SessionPatch patch) {
+    return sessions.update(a(actor), sessionId, expectedVersion, Objects.requireNonNull(patch, "patch"));
+  }
+
+  @Override
+  public Session transition(String actor, String sessionId, long expectedVersion, LifecycleAction action) {
+    return sessions.transition(a(actor), sessionId, expectedVersion, Objects.requireNonNull(action, "action"));
+  }
+
+  @Override
+  public ProgressReport progress(String actor, String sessionId) {
+    return sessions.progress(a(actor), sessionId);
+  }
+
+  @Override
+  public Page<Session> search(String actor, SessionQuery query) {
+    return queries.search(a(actor), Objects.requireNonNull(query, "query"));
+  }
+
+  @Override
+  public Page<Session> changesSince(String actor, Instant since, @Nullable String cursor, int pageSize) {
+    return queries.changesSince(a(actor), since, cursor, pageSize);
+  }
+
+  @Override
+  public Session addGoal(String actor, String sessionId, long v, NewGoal goal) {
+    return goals.addGoal(a(actor), sessionId, v, Objects.requireNonNull(goal, "goal"));
+  }
+
+  @Override
+  public Session updateGoal(String actor, String sessionId, long v, String goalId, GoalPatch patch) {
+    return goals.updateGoal(a(actor), sessionId, v, goalId, Objects.requireNonNull(patch, "patch"));
+  }
+
+  @Override
+  public Session removeGoal(String actor, String sessionId, long v, String goalId) {
+    return goals.removeGoal(a(actor), sessionId, v, goalId);
+  }
+
+  @Override
+  public Session setGoalStatus(String actor, String sessionId, long v, String goalId, GoalStatus status) {
+    return goals.setGoalStatus(a(actor), sessionId, v, goalId, status);
+  }
+
+  @Override
+  public Session addDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
+    return goals.addDependency(a(actor), sessionId, v, goalId, dependsOn);
+  }
+
+  @Override
+  public Session removeDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
+    return goals.removeDependency(a(actor), sessionId, v, goalId, dependsOn);
+  }
+
+  @Override
+  public Session addMilestone(String actor, String sessionId, long v, String name, List<String> goalIds) {
+    return goals.addMilestone(a(actor), sessionId, v, name, List.copyOf(goalIds));
+  }
+
+  @Override
+  public Session removeMilestone(String actor, String sessionId, long v, String milestoneId) {
+    return goals.removeMilestone(a(actor), sessionId, v, milestoneId);
+  }
+
+  @Override
+  public Session raiseBlocker(String actor, String sessionId, long v, @Nullable String goalId, String description) {
+    return goals.raiseBlocker(a(actor), sessionId, v, goalId, description);
+  }
+
+  @Override
+  public Session resolveBlocker(String actor, String sessionId, long v, String blockerId, String resolution) {
+    return goals.resolveBlocker(a(actor), sessionId, v, blockerId, resolution);
+  }
+
+  @Override
+  public Session addResource(String actor, String sessionId, long v, String title, String url) {
+    return goals.addResource(a(actor), sessionId, v, title, url);
+  }
+
+  @Override
+  public Session removeResource(String actor, String sessionId, long v, String resourceId) {
+    return goals.removeResource(a(actor), sessionId, v, resourceId);
+  }
+
+  @Override
+  public Session addLearning(String actor, String sessionId, String text) {
+    return goals.addLearning(a(actor), sessionId, text);
+  }
+
+  @Override
+  public Session addCollaborator(String actor, String sessionId, long v, String userId, Role role) {
+    return collaborators.add(a(actor), sessionId, v, userId, role);
+  }
+
+  @Override
+  public Session changeRole(String actor, String sessionId, long v, String userId, Role role) {
+    return collaborators.changeRole(a(actor), sessionId, v, userId, role);
+  }
+
+  @Override
+  public Session removeCollaborator(String actor, String sessionId, long v, String userId) {
+    return collaborators.remove(a(actor), sessionId, v, userId);
+  }
+
+  @Override
+  public Session transferOwnership(String actor, String sessionId, long v, String newOwnerId) {
+    return collaborators.transferOwnership(a(actor), sessionId, v, newOwnerId);
+  }
+
+  @Override
+  public Comment addComment(String actor, String sessionId, String body) {
+    return comments.add(a(actor), sessionId, null, body);
+  }
+
+  @Override
+  public Comment reply(String actor, String sessionId, String parentCommentId, String body) {
+    return comments.add(a(actor), sessionId, Objects.requireNonNull(parentCommentId, "parentCommentId"), body);
+  }
+
+  @Override
+  public Comment editComment(String actor, String sessionId, String commentId, String body) {
+    return comments.edit(a(actor), sessionId, commentId, body);
+  }
+
+  @Override
+  public Page<Comment> comments(String actor, String sessionId, @Nullable String cursor, int pageSize) {
+    Session s = sessions.get(a(actor), sessionId, Operation.LIST_COMMENTS);
+    return comments.page(actor, sessionId, cursor, pageSize, s);
+  }
+
+  @Override
+  public Session uploadAttachment(String actor, String sessionId, String name, String contentType, InputStream content) {
+    return attachments.upload(a(actor), sessionId, name, contentType, content);
+  }
+
+  @Override
+  public AttachmentContent downloadAttachment(String actor, String sessionId, String attachmentId) {
+    return attachments.download(a(actor), sessionId, attachmentId);
+  }
+
+  @Override
+  public int purgeArchivedAttachments() {
+    return attachments.purgeArchived();
+  }
+
+  @Override
+  public Page<ActivityEntry> activity(String actor, String sessionId, @Nullable String cursor, int pageSize) {
+    sessions.get(a(actor), sessionId, Operation.LIST_ACTIVITY);
+    return queries.activity(sessionId, cursor, pageSize);
+  }
+
+  @Override
+  public String exportJson(String actor, String sessionId) {
+    return sessions.exportJson(a(actor), sessionId);
+  }
+
+  @Override
+  public Session importJson(String actor, String json) {
+    return sessions.importJson(a(actor), json);
+  }
+
+  @Override
+  public Template saveTemplate(String actor, TemplateDraft draft) {
+    return templates.save(a(actor), Objects.requireNonNull(draft, "draft"));
+  }
+
+  @Override
+  public Template template(String templateId) {
+    return templates.resolve(templateId, null);
+  }
+
+  @Override
+  public Template template(String templateId, int version) {
+    return templates.resolve(templateId, version);
+  }
+
+  @Override
+  public List<Template> templateVersions(String templateId) {
+    return templates.versions(templateId);
+  }
+
+  @Override
+  public List<Template> templates() {
+    return templates.all();
+  }
+
+  @Override
+  public List<TemplateSuggestion> suggestTemplates(String userId) {
+    return templates.suggest(userId);
+  }
+}
