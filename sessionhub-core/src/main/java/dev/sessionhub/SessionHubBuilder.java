@@ -45,7 +45,7 @@ public final class SessionHubBuilder {
   private final List<EventDispatcher.AsyncRegistration> asyncListeners = new ArrayList<>();
   private EventPublisher publisher = event -> { };
   private byte[] cursorSecret = DEFAULT_CURSOR_SECRET;
-  private int maxAttempts = 5;
+  private int maxAttempts = 10;
   private long maxAttachmentBytes = 25L * 1024 * 1024;
   private Set<String> allowedContentTypes = Set.of();
   private Duration attachmentRetention = Duration.ofDays(30);
@@ -121,7 +121,7 @@ public final class SessionHubBuilder {
     return this;
   }
 
-  /** How many times a commuting append (comment, learning, upload) is tried on conflict; default 5. */
+  /** How many times a commuting append (comment, learning, upload) is tried on conflict, with jittered backoff; default 10. */
   public SessionHubBuilder maxAttempts(int attempts) {
     if (attempts < 1 || attempts > 100) {
       throw new IllegalArgumentException("attempts must be 1 to 100");

@@ -79,9 +79,21 @@ final class SessionWriter {
         return writeOutcome(actor, sessionId, null, op, change, attempt > 0);
       } catch (ConflictException e) {
         last = e;
+        backOff(attempt);
       }
     }
     throw last;
+  }
+
+  /** Sleeps a random 0 to 2^attempt milliseconds (at most 64), so racing appenders spread out. */
+  private static void backOff(int attempt) {
+    long bound = 1L << Math.min(attempt, 6);
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(bound + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new dev.sessionhub.error.SessionHubException("interrupted while retrying a conflicting append", e);
+    }
   }
 
   private Session write(String actor, String sessionId, long expected, Operation op, Change change) {
