@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * version check and the replacement are one atomic step (of two racing writers with the same
  * expected version exactly one wins), and readers, who never lock, see either the old record or
  * the new one whole. A write that fails throws from inside {@code compute} and changes nothing.
+ * Search words are computed before taking the lock, to keep it short.
  * The price is that a write copies the session's comment or activity index it changes: O(n) in
  * that session's comments or activity, which is fine for an in-memory store.
  *
@@ -57,24 +59,26 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void insert(SessionWrite write) {
     String id = Checks.write(write, true);
+    Set<String> words = SearchWords.of(write.session());
     records.compute(id, (key, current) -> {
       if (current != null) {
         throw new DuplicateIdException("session", id);
       }
-      return SessionRecord.created(write, this::numbered);
+      return SessionRecord.created(write, words, this::numbered);
     });
   }
 
   @Override
   public void update(SessionWrite write) {
     String id = Checks.write(write, false);
+    Set<String> words = SearchWords.of(write.session());
     records.compute(id, (key, current) -> {
       SessionRecord stored = existing(id, current);
       long version = stored.session().version();
       if (version != write.expectedVersion()) {
         throw new ConflictException(id, write.expectedVersion(), version);
       }
-      return stored.updated(write, this::numbered);
+      return stored.updated(write, words, this::numbered);
     });
   }
 
@@ -110,8 +114,9 @@ public final class InMemorySessionStore implements SessionStore {
     Objects.requireNonNull(entry, "entry");
     AtomicReference<ActivityEntry> appended = new AtomicReference<>();
     records.compute(entry.sessionId(), (key, current) -> {
+      SessionRecord stored = existing(key, current);
       appended.set(entry.withSeq(lastSeq.incrementAndGet()));
-      return existing(key, current).withActivity(List.of(appended.get()));
+      return stored.withActivity(List.of(appended.get()));
     });
     return appended.get();
   }

@@ -22,19 +22,22 @@ record SessionRecord(Session session, Set<String> words, CommentLog comments, Ac
   /**
    * The record a write creates, for a session not stored yet.
    *
+   * @param words the search words of the write's snapshot
    * @param numbering gives the write's activity entries their seqs; called once, last
    */
-  static SessionRecord created(SessionWrite write, UnaryOperator<List<ActivityEntry>> numbering) {
-    return of(write, CommentLog.empty(), ActivityLog.empty(), numbering);
+  static SessionRecord created(SessionWrite write, Set<String> words,
+      UnaryOperator<List<ActivityEntry>> numbering) {
+    return of(write, words, CommentLog.empty(), ActivityLog.empty(), numbering);
   }
 
   /**
    * This record after a write.
    *
+   * @param words the search words of the write's snapshot
    * @param numbering gives the write's activity entries their seqs; called once, last
    */
-  SessionRecord updated(SessionWrite write, UnaryOperator<List<ActivityEntry>> numbering) {
-    return of(write, comments, activity, numbering);
+  SessionRecord updated(SessionWrite write, Set<String> words, UnaryOperator<List<ActivityEntry>> numbering) {
+    return of(write, words, comments, activity, numbering);
   }
 
   /** This record with more activity entries, already numbered. */
@@ -42,11 +45,10 @@ record SessionRecord(Session session, Set<String> words, CommentLog comments, Ac
     return new SessionRecord(session, words, comments, activity.append(entries));
   }
 
-  private static SessionRecord of(SessionWrite write, CommentLog comments, ActivityLog activity,
-      UnaryOperator<List<ActivityEntry>> numbering) {
-    Session s = write.session();
+  private static SessionRecord of(SessionWrite write, Set<String> words, CommentLog comments,
+      ActivityLog activity, UnaryOperator<List<ActivityEntry>> numbering) {
     CommentLog newComments = comments.upsert(write.comments());
     ActivityLog newActivity = activity.append(numbering.apply(write.activity()));
-    return new SessionRecord(s, SearchWords.of(s), newComments, newActivity);
+    return new SessionRecord(write.session(), words, newComments, newActivity);
   }
 }
