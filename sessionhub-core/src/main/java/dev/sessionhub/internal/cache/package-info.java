@@ -1,0 +1,5 @@
+/** The local session caches: a bounded Caffeine cache and a cache that keeps nothing. Not public API. */
+@NullMarked
+package dev.sessionhub.internal.cache;
+
+import org.jspecify.annotations.NullMarked;
