@@ -248,9 +248,10 @@ class SessionHubTest {
       s = hub.addGoal("ann", s.id(), s.version(), NewGoal.titled("b").dependingOn(a));
       String b = s.goals().get(1).id();
       long v = s.version();
-      assertThatThrownBy(() -> hub.addDependency("ann", s.id(), v, a, b))
+      String id = s.id();
+      assertThatThrownBy(() -> hub.addDependency("ann", id, v, a, b))
           .isInstanceOf(ValidationException.class).hasMessageContaining("cycle");
-      assertThat(hub.get("ann", s.id()).version()).isEqualTo(v);
+      assertThat(hub.get("ann", id).version()).isEqualTo(v);
     }
 
     @Test
