@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.memory;
 
+import dev.sessionhub.spi.SearchText;
 import dev.sessionhub.error.ConflictException;
 import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.error.NotFoundException;
@@ -59,7 +60,7 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void insert(SessionWrite write) {
     String id = Checks.write(write, true);
-    Set<String> words = SearchWords.of(write.session());
+    Set<String> words = SearchText.of(write.session());
     records.compute(id, (key, current) -> {
       if (current != null) {
         throw new DuplicateIdException("session", id);
@@ -71,7 +72,7 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void update(SessionWrite write) {
     String id = Checks.write(write, false);
-    Set<String> words = SearchWords.of(write.session());
+    Set<String> words = SearchText.of(write.session());
     records.compute(id, (key, current) -> {
       SessionRecord stored = existing(id, current);
       long version = stored.session().version();

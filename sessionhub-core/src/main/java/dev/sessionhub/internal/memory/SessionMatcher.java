@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.memory;
 
+import dev.sessionhub.spi.SearchText;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionQuery;
 import dev.sessionhub.model.SessionStatus;
@@ -23,7 +24,7 @@ final class SessionMatcher implements Predicate<SessionRecord> {
     this.query = search.query();
     this.statuses = query.effectiveStatuses();
     String text = query.text();
-    this.words = text == null ? Set.of() : SearchWords.of(text);
+    this.words = text == null ? Set.of() : SearchText.of(text);
   }
 
   @Override

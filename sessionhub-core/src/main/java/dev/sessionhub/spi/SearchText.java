@@ -1,4 +1,4 @@
-package dev.sessionhub.internal.memory;
+package dev.sessionhub.spi;
 
 import dev.sessionhub.model.Goal;
 import dev.sessionhub.model.Learning;
@@ -9,23 +9,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The text-search tokenization: words are maximal runs of letters and digits
- * ({@link Character#isLetterOrDigit(int)}), lower-cased with {@link Locale#ROOT}. The same rule
- * splits the query text and the searchable text of a session.
+ * The text-search tokenization every store follows (see {@link SessionSearch}): words are
+ * maximal runs of letters and digits ({@link Character#isLetterOrDigit(int)}), lower-cased with
+ * {@link Locale#ROOT}. The same rule splits the query text and the searchable text of a session
+ * (name, description, goal titles, tags, learnings). Stores may use it to build their own index.
  */
-final class SearchWords {
+public final class SearchText {
 
-  private SearchWords() {}
+  private SearchText() {}
 
   /** The distinct words of {@code text}, in order of first appearance. */
-  static Set<String> of(String text) {
+  public static Set<String> of(String text) {
     Set<String> words = new LinkedHashSet<>();
     addWords(text, words);
     return words;
   }
 
   /** The words of a session's name, description, goal titles, tags and learnings. */
-  static Set<String> of(Session s) {
+  public static Set<String> of(Session s) {
     Set<String> words = new HashSet<>();
     addWords(s.name(), words);
     addWords(s.description(), words);
