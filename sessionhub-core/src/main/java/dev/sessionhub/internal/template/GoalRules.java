@@ -1,15 +1,15 @@
 package dev.sessionhub.internal.template;
 
+import dev.sessionhub.internal.domain.Dag;
 import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.TemplateGoal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The rules for a template's goals: fields, key references, and acyclic dependencies and parents. */
 final class GoalRules {
@@ -106,23 +106,18 @@ final class GoalRules {
 
   /** Reports each cycle of the graph given by {@code targets}, at the goal where it starts. */
   private void cycles(String field, String prefix, Function<TemplateGoal, List<String>> targets) {
-    List<List<Integer>> edges = new ArrayList<>();
+    Map<String, List<String>> edges = new LinkedHashMap<>();
     for (TemplateGoal g : goals) {
-      edges.add(edgesOf(g, targets.apply(g)));
+      edges.putIfAbsent(g.key(), edgesOf(g, targets.apply(g)));
     }
-    for (List<Integer> cycle : CycleFinder.find(edges)) {
-      String keys = cycle.stream().map(i -> goals.get(i).key()).collect(Collectors.joining(" -> "));
-      c.add("goals[" + cycle.get(0) + "]." + field, prefix + keys);
+    for (List<String> cycle : Dag.findCycles(edges)) {
+      c.add("goals[" + indexByKey.get(cycle.get(0)) + "]." + field, prefix + String.join(" -> ", cycle));
     }
   }
 
   /** Edges to existing other goals only: self and unknown references are reported on their own. */
-  private List<Integer> edgesOf(TemplateGoal g, List<String> keys) {
-    return keys.stream()
-        .filter(k -> !k.equals(g.key()) && indexByKey.containsKey(k))
-        .distinct()
-        .map(indexByKey::get)
-        .toList();
+  private List<String> edgesOf(TemplateGoal g, List<String> keys) {
+    return keys.stream().filter(k -> !k.equals(g.key()) && indexByKey.containsKey(k)).distinct().toList();
   }
 
   private static List<String> dependencies(TemplateGoal g) {
