@@ -1,13 +1,11 @@
 package dev.sessionhub.internal.content;
 
-import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.spi.ContentStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,25 +17,15 @@ public final class InMemoryContentStore implements ContentStore {
 
   @Override
   public StoredContent put(String namespace, InputStream content, long maxBytes) {
-    MessageDigest digest = Sha256.digest();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    long total = 0;
+    StoredContent stored;
     try {
-      for (int n = content.read(buf); n >= 0; n = content.read(buf)) {
-        total += n;
-        if (total > maxBytes) {
-          throw ValidationException.of("content", "is larger than the limit of " + maxBytes + " bytes");
-        }
-        digest.update(buf, 0, n);
-        out.write(buf, 0, n);
-      }
+      stored = HashingCopy.copy(content, maxBytes, out::write);
     } catch (IOException e) {
       throw new UncheckedIOException("reading upload failed; nothing was stored", e);
     }
-    String sha = Sha256.hex(digest);
-    namespaces.computeIfAbsent(namespace, k -> new ConcurrentHashMap<>()).putIfAbsent(sha, out.toByteArray());
-    return new StoredContent(sha, total);
+    namespaces.computeIfAbsent(namespace, k -> new ConcurrentHashMap<>()).putIfAbsent(stored.sha256(), out.toByteArray());
+    return stored;
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.sessionhub.model.Attachment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionStatus;
 import dev.sessionhub.spi.ContentStore;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,8 +71,13 @@ final class AttachmentService {
         .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     InputStream in = ctx.content().open(sessionId, a.sha256())
         .orElseThrow(() -> new NotFoundException("attachment content", attachmentId));
-    ctx.store().appendActivity(new ActivityEntry(0, sessionId, s.version(), actor, "attachment.download",
-        ctx.clock().instant(), Map.of("attachment", attachmentId, "name", a.name(), "version", (long) a.version())));
+    try {
+      ctx.store().appendActivity(new ActivityEntry(0, sessionId, s.version(), actor, "attachment.download",
+          ctx.clock().instant(), Map.of("attachment", attachmentId, "name", a.name(), "version", (long) a.version())));
+    } catch (RuntimeException e) {
+      closeQuietly(in, e);
+      throw e;
+    }
     return new AttachmentContent(a, in);
   }
 
@@ -112,6 +118,15 @@ final class AttachmentService {
   private static String baseType(String contentType) {
     int semi = contentType.indexOf(';');
     return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** The caller never sees the stream when recording the download fails, so close it here. */
+  private static void closeQuietly(InputStream in, RuntimeException failure) {
+    try {
+      in.close();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   private void removeIfUnreferenced(String sessionId, String sha) {

@@ -1,0 +1,64 @@
+package dev.sessionhub.internal.content;
+
+import dev.sessionhub.error.ValidationException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a file-system content store keeps things: {@code root/<namespace>/<first 2 hex>/<sha256>},
+ * temporary uploads in {@code root/.tmp}. Builds paths only from validated text and checks that
+ * every path it hands out stays under the root. Immutable.
+ */
+public final class ContentPaths {
+
+  private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  private final Path root;
+
+  /** Under the given root, made absolute and normalized. */
+  public ContentPaths(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /** The root directory. */
+  public Path root() {
+    return root;
+  }
+
+  /** The directory of uploads in progress; no namespace can have this name. */
+  public Path temp() {
+    return under(root.resolve(".tmp"));
+  }
+
+  /**
+   * The directory of a namespace.
+   *
+   * @throws ValidationException (path {@code namespace}) when it is not 1 to 64 of {@code [A-Za-z0-9_-]}
+   */
+  public Path namespace(String namespace) {
+    if (!NAMESPACE.matcher(Objects.requireNonNull(namespace, "namespace")).matches()) {
+      throw ValidationException.of("namespace", "must be 1 to 64 of [A-Za-z0-9_-]");
+    }
+    return under(root.resolve(namespace));
+  }
+
+  /** The file of a content, or empty when {@code sha256} is not 64 lowercase hex digits. */
+  public Optional<Path> content(String namespace, String sha256) {
+    Path dir = namespace(namespace);
+    if (!Sha256.isHex(Objects.requireNonNull(sha256, "sha256"))) {
+      return Optional.empty();
+    }
+    return Optional.of(under(dir.resolve(sha256.substring(0, 2)).resolve(sha256)));
+  }
+
+  /** The second guard: validation should make this impossible to fail. */
+  private Path under(Path path) {
+    Path normalized = path.normalize();
+    if (!normalized.startsWith(root) || normalized.equals(root)) {
+      throw new IllegalStateException("path " + normalized + " is outside the content root " + root);
+    }
+    return normalized;
+  }
+}
