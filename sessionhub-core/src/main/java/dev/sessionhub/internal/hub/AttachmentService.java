@@ -7,6 +7,7 @@ import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Attachment;
+import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionStatus;
 import dev.sessionhub.spi.ContentStore;
@@ -49,6 +50,9 @@ final class AttachmentService {
     if (current.status() == SessionStatus.ARCHIVED) {
       throw ValidationException.of("sessionId", "session " + sessionId + " is archived and cannot be changed");
     }
+    if (current.attachments().size() >= Limits.ATTACHMENTS_MAX) {
+      throw ValidationException.of("attachments", "a session holds at most " + Limits.ATTACHMENTS_MAX + " attachment versions");
+    }
     ContentStore.StoredContent stored = ctx.content().put(sessionId, content, ctx.maxAttachmentBytes());
     String id = ctx.ids().newId();
     try {
@@ -59,7 +63,10 @@ final class AttachmentService {
         return SessionWriter.Outcome.of(s.toBuilder().attachments(atts).build());
       }).session();
     } catch (RuntimeException e) {
-      removeIfUnreferenced(sessionId, stored.sha256());
+      // The content stays: another upload of the same bytes to this session may be about to
+      // refer to it (content is shared by hash), and deleting it could lose acknowledged data.
+      // Unreferenced content is invisible and is removed with the session's namespace.
+      LOG.debug("upload metadata of session {} failed; content {} left for the namespace purge", sessionId, stored.sha256());
       throw e;
     }
   }
@@ -126,18 +133,6 @@ final class AttachmentService {
       in.close();
     } catch (IOException | RuntimeException e) {
       failure.addSuppressed(e);
-    }
-  }
-
-  private void removeIfUnreferenced(String sessionId, String sha) {
-    try {
-      boolean referenced = ctx.store().find(sessionId)
-          .map(s -> s.attachments().stream().anyMatch(a -> a.sha256().equals(sha))).orElse(false);
-      if (!referenced) {
-        ctx.content().delete(sessionId, sha);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("could not remove unreferenced content {} of session {}", sha, sessionId, e);
     }
   }
 }
