@@ -345,6 +345,8 @@ class SessionHubTest {
       assertThatThrownBy(() -> hub.setGoalStatus("ann", s.id(), s.version(), "nope", GoalStatus.DONE))
           .isInstanceOf(NotFoundException.class).hasMessageContaining("nope");
       assertThat(paths(() -> hub.get(" ", s.id()))).containsExactly("actor");
+      assertThat(paths(() -> hub.get("ann", ""))).containsExactly("sessionId");
+      assertThat(paths(() -> hub.addLearning("ann", "", "x"))).containsExactly("sessionId");
     }
   }
 

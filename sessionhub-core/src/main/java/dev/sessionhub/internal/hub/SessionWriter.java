@@ -53,6 +53,7 @@ final class SessionWriter {
 
   /** Loads the current snapshot, through the cache. */
   Session load(String sessionId) {
+    Inputs.id("sessionId", sessionId);
     return ctx.cache().get(sessionId).or(() -> {
       var stored = ctx.store().find(sessionId);
       stored.ifPresent(ctx.cache()::put);
