@@ -64,7 +64,8 @@ final class MigrationLock implements AutoCloseable {
     try {
       lock.setAutoCommit(true);
       try (Statement st = lock.createStatement()) {
-        st.execute("CREATE TABLE IF NOT EXISTS " + t.migrationLock() + " (id INTEGER NOT NULL PRIMARY KEY)");
+        st.execute("CREATE TABLE IF NOT EXISTS " + t.migrationLock() + " (id INTEGER NOT NULL,"
+            + " CONSTRAINT " + t.prefix() + "migration_lock_pk PRIMARY KEY (id))");
         st.execute("MERGE INTO " + t.migrationLock() + " (id) KEY (id) VALUES (1)");
         st.execute("SET LOCK_TIMEOUT " + waitSeconds * 1000);
       }

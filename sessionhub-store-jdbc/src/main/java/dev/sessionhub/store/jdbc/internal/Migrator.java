@@ -86,8 +86,9 @@ final class Migrator {
 
   private void runPending(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
-      st.execute("CREATE TABLE IF NOT EXISTS " + t.prefix() + "migrations (version INTEGER NOT NULL PRIMARY KEY,"
-          + " description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL, installed_at VARCHAR(40) NOT NULL)");
+      st.execute("CREATE TABLE IF NOT EXISTS " + t.prefix() + "migrations (version INTEGER NOT NULL,"
+          + " description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL, installed_at VARCHAR(40) NOT NULL,"
+          + " CONSTRAINT " + t.prefix() + "migrations_pk PRIMARY KEY (version))");
     }
     Map<Integer, Long> applied = applied(c, t.prefix() + "migrations");
     for (Script s : scripts()) {
