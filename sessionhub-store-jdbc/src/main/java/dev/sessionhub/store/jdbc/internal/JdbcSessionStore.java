@@ -1,0 +1,183 @@
+package dev.sessionhub.store.jdbc.internal;
+
+import dev.sessionhub.error.ConflictException;
+import dev.sessionhub.error.DuplicateIdException;
+import dev.sessionhub.error.NotFoundException;
+import dev.sessionhub.json.SessionJson;
+import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.Comment;
+import dev.sessionhub.model.Session;
+import dev.sessionhub.spi.SessionSearch;
+import dev.sessionhub.spi.SessionStore;
+import dev.sessionhub.spi.SessionWrite;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link SessionStore} on a relational database. Each session is one row holding the codec's
+ * JSON document plus extracted columns for filters, sorts and search; members, tags (and on H2
+ * search words) are child rows replaced on every write; comments and activity have their own
+ * tables. Every write is one transaction (see {@link SessionWriter}); an update is
+ * {@code UPDATE ... WHERE id = ? AND version = ?}, so of two racing writers exactly one wins.
+ * Thread-safe: all state is in the database.
+ */
+public final class JdbcSessionStore implements SessionStore {
+
+  private final Db db;
+  private final Tables t;
+  private final Supplier<Parts> parts;
+  private final SessionJson json;
+
+  JdbcSessionStore(Db db, Tables t, Supplier<Parts> parts, SessionJson json) {
+    this.db = db;
+    this.t = t;
+    this.parts = parts;
+    this.json = json;
+  }
+
+  @Override
+  public Optional<Session> find(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    return db.read(h -> h.createQuery("SELECT document FROM " + t.sessions() + " WHERE id = ?")
+        .bind(0, sessionId).mapTo(String.class).findOne()).map(json::readSession);
+  }
+
+  @Override
+  public void insert(SessionWrite write) {
+    String id = WriteChecks.check(write, true);
+    SessionRow row = SessionRow.of(write.session(), json);
+    SessionWriter writer = parts.get().writer();
+    db.write(h -> {
+      try {
+        writer.insertRow(h, row);
+      } catch (RuntimeException e) {
+        if (Failures.uniqueViolation(e)) {
+          throw new DuplicateIdException("session", id);
+        }
+        throw e;
+      }
+      writeRest(h, row, write, true);
+      return null;
+    });
+  }
+
+  @Override
+  public void update(SessionWrite write) {
+    String id = WriteChecks.check(write, false);
+    SessionRow row = SessionRow.of(write.session(), json);
+    SessionWriter writer = parts.get().writer();
+    boolean updated = db.write(h -> {
+      if (!writer.updateRow(h, row, write.expectedVersion())) {
+        return false;
+      }
+      writeRest(h, row, write, false);
+      return true;
+    });
+    if (!updated) {
+      throw staleWrite(id, write.expectedVersion());
+    }
+  }
+
+  private void writeRest(Handle h, SessionRow row, SessionWrite write, boolean fresh) {
+    SessionWriter writer = parts.get().writer();
+    writer.replaceChildren(h, row, fresh);
+    try {
+      writer.upsertComments(h, row.id(), write.comments(), fresh);
+    } catch (RuntimeException e) {
+      if (Failures.uniqueViolation(e)) {
+        throw new IllegalArgumentException("a comment of session " + row.id()
+            + " takes the number of another comment", e);
+      }
+      throw e;
+    }
+    writer.appendActivity(h, write.activity());
+  }
+
+  /** Why an update changed no row: the session is at another version, or is not stored. */
+  private RuntimeException staleWrite(String id, long expected) {
+    Optional<Long> version = db.read(h -> h.createQuery("SELECT version FROM " + t.sessions() + " WHERE id = ?")
+        .bind(0, id).mapTo(Long.class).findOne());
+    return version.<RuntimeException>map(v -> new ConflictException(id, expected, v))
+        .orElseGet(() -> new NotFoundException("session", id));
+  }
+
+  @Override
+  public Optional<Comment> findComment(String sessionId, String commentId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(commentId, "commentId");
+    return db.read(h -> h.createQuery("SELECT document FROM " + t.comments() + " WHERE session_id = ? AND id = ?")
+        .bind(0, sessionId).bind(1, commentId).mapTo(String.class).findOne()).map(json::readComment);
+  }
+
+  @Override
+  public List<Comment> comments(String sessionId, long afterNumber, int limit) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    WriteChecks.limit(limit);
+    return db.read(h -> h.createQuery("SELECT document FROM " + t.comments()
+            + " WHERE session_id = ? AND number > ? ORDER BY number LIMIT ?")
+        .bind(0, sessionId).bind(1, afterNumber).bind(2, limit).mapTo(String.class).list())
+        .stream().map(json::readComment).toList();
+  }
+
+  @Override
+  public List<Session> search(SessionSearch search) {
+    WriteChecks.limit(search.limit());
+    SearchSql.Statement st = SearchSql.of(t, parts.get().dialect(), parts.get().fullText(), search);
+    return db.read(h -> bindAll(h.createQuery(st.sql()), st.args()).mapTo(String.class).list())
+        .stream().map(json::readSession).toList();
+  }
+
+  private static Query bindAll(Query q, List<Object> args) {
+    for (int i = 0; i < args.size(); i++) {
+      q.bind(i, args.get(i));
+    }
+    return q;
+  }
+
+  @Override
+  public ActivityEntry appendActivity(ActivityEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    parts.get();
+    long seq = db.write(h -> {
+      boolean exists = h.createQuery("SELECT id FROM " + t.sessions() + " WHERE id = ? FOR UPDATE")
+          .bind(0, entry.sessionId()).mapTo(String.class).findOne().isPresent();
+      if (!exists) {
+        throw new NotFoundException("session", entry.sessionId());
+      }
+      return ActivityRows.bind(h.createUpdate(ActivityRows.insertSql(t)), entry, json)
+          .executeAndReturnGeneratedKeys("seq").mapTo(Long.class).one();
+    });
+    return entry.withSeq(seq);
+  }
+
+  @Override
+  public List<ActivityEntry> activity(String sessionId, long afterSeq, int limit) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    WriteChecks.limit(limit);
+    return db.read(h -> h.createQuery("SELECT " + ActivityRows.selectColumns() + " FROM " + t.activity()
+            + " WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?")
+        .bind(0, sessionId).bind(1, afterSeq).bind(2, limit).map(ActivityRows.mapper(json)).list());
+  }
+
+  @Override
+  public List<String> archivedBefore(Instant before, @Nullable String afterId, int limit) {
+    Objects.requireNonNull(before, "before");
+    WriteChecks.limit(limit);
+    String sql = "SELECT id FROM " + t.sessions() + " WHERE status = 'ARCHIVED' AND archived_at < ?"
+        + (afterId == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?";
+    return db.read(h -> {
+      Query q = h.createQuery(sql).bind(0, Nanos.of(before));
+      int i = 1;
+      if (afterId != null) {
+        q.bind(i++, afterId);
+      }
+      return q.bind(i, limit).mapTo(String.class).list();
+    });
+  }
+}

@@ -1,0 +1,140 @@
+package dev.sessionhub.store.jdbc.internal;
+
+import dev.sessionhub.model.Priority;
+import dev.sessionhub.model.SessionQuery;
+import dev.sessionhub.model.SessionStatus;
+import dev.sessionhub.model.SessionType;
+import dev.sessionhub.model.SortDirection;
+import dev.sessionhub.model.SortKey;
+import dev.sessionhub.spi.SearchText;
+import dev.sessionhub.spi.SessionSearch;
+import dev.sessionhub.spi.SortPosition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One search as SQL: the visibility, filter, text and keyset conditions of {@link SessionSearch},
+ * each bound as a parameter, ordered by the sort column then id, with a LIMIT (never OFFSET).
+ */
+final class SearchSql {
+
+  private final Tables t;
+  private final Dialect dialect;
+  private final FullText fullText;
+  private final StringBuilder where = new StringBuilder();
+  private final List<Object> args = new ArrayList<>();
+
+  private SearchSql(Tables t, Dialect dialect, FullText fullText) {
+    this.t = t;
+    this.dialect = dialect;
+    this.fullText = fullText;
+  }
+
+  /** The SQL text and its arguments, in order. */
+  record Statement(String sql, List<Object> args) {}
+
+  static Statement of(Tables t, Dialect dialect, FullText fullText, SessionSearch search) {
+    return new SearchSql(t, dialect, fullText).build(search);
+  }
+
+  private Statement build(SessionSearch search) {
+    SessionQuery q = search.query();
+    condition("EXISTS (SELECT 1 FROM " + t.members() + " m WHERE m.session_id = s.id AND m.user_id = ?)",
+        search.viewer());
+    in("s.status", q.effectiveStatuses().stream().map(SessionStatus::name).toList());
+    in("s.type", q.types().stream().map(SessionType::name).toList());
+    in("s.priority", q.priorities().stream().map(Priority::ordinal).toList());
+    optional("s.owner_id = ?", q.ownerId());
+    if (q.memberId() != null) {
+      condition("EXISTS (SELECT 1 FROM " + t.members() + " mm WHERE mm.session_id = s.id AND mm.user_id = ?)",
+          q.memberId());
+    }
+    for (String tag : q.tags()) {
+      condition("EXISTS (SELECT 1 FROM " + t.tags() + " g WHERE g.session_id = s.id AND g.tag = ?)", tag);
+    }
+    optional("s.template_id = ?", q.templateId());
+    time("s.created_at >= ?", q.createdFrom());
+    time("s.created_at < ?", q.createdTo());
+    time("s.updated_at >= ?", q.updatedFrom());
+    time("s.updated_at < ?", q.updatedTo());
+    optional("s.progress >= ?", q.progressMin());
+    optional("s.progress <= ?", q.progressMax());
+    text(q.text());
+    keyset(search);
+    String dir = q.direction() == SortDirection.ASC ? "ASC" : "DESC";
+    String col = column(q.sort());
+    args.add(search.limit());
+    String sql = "SELECT s.document FROM " + t.sessions() + " s WHERE " + where
+        + " ORDER BY " + col + " " + dir + ", s.id " + dir + " LIMIT ?";
+    return new Statement(sql, List.copyOf(args));
+  }
+
+  static String column(SortKey key) {
+    return switch (key) {
+      case UPDATED -> "s.updated_at";
+      case CREATED -> "s.created_at";
+      case PRIORITY -> "s.priority";
+      case PROGRESS -> "s.progress";
+      case NAME -> "s.name_key";
+    };
+  }
+
+  private void text(@Nullable String text) {
+    Set<String> words = text == null ? Set.of() : SearchText.of(text);
+    if (!words.isEmpty()) {
+      fullText.condition(words, this::condition);
+    }
+  }
+
+  private void keyset(SessionSearch search) {
+    SortPosition after = search.after();
+    if (after == null) {
+      return;
+    }
+    SortKey sort = search.query().sort();
+    if (after.key() != sort) {
+      throw new IllegalArgumentException("search sorted by " + sort
+          + " cannot start after a position sorted by " + after.key());
+    }
+    String op = search.query().direction() == SortDirection.ASC ? ">" : "<";
+    String col = column(sort);
+    Object value = after.value() instanceof Instant i ? Nanos.of(i) : after.value();
+    if (dialect.hasRowValues()) {
+      condition("(" + col + ", s.id) " + op + " (?, ?)", value, after.id());
+    } else {
+      condition("(" + col + " " + op + " ? OR (" + col + " = ? AND s.id " + op + " ?))", value, value, after.id());
+    }
+  }
+
+  private void in(String column, Collection<?> values) {
+    if (!values.isEmpty()) {
+      String marks = values.stream().map(v -> "?").collect(Collectors.joining(", "));
+      condition(column + " IN (" + marks + ")", values.toArray());
+    }
+  }
+
+  private void optional(String sql, @Nullable Object value) {
+    if (value != null) {
+      condition(sql, value);
+    }
+  }
+
+  private void time(String sql, @Nullable Instant value) {
+    if (value != null) {
+      condition(sql, Nanos.of(value));
+    }
+  }
+
+  private void condition(String sql, Object... values) {
+    if (where.length() > 0) {
+      where.append(" AND ");
+    }
+    where.append(sql);
+    args.addAll(List.of(values));
+  }
+}

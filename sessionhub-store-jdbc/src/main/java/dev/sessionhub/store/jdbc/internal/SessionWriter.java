@@ -1,0 +1,154 @@
+package dev.sessionhub.store.jdbc.internal;
+
+import dev.sessionhub.json.SessionJson;
+import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.Comment;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * The statements of one session write, run inside the caller's transaction. Their number does
+ * not depend on the session's size: one for the session row, a delete and a batch insert each
+ * for members, tags (and on H2 search words), one delete and one batch for the comments, one
+ * batch for the activity.
+ */
+final class SessionWriter {
+
+  private static final String COLUMNS = "version, status, type, priority, owner_id, template_id, created_at,"
+      + " updated_at, archived_at, progress, name_key";
+
+  private final Tables t;
+  private final Dialect dialect;
+  private final SessionJson json;
+  private final String insertSql;
+  private final String updateSql;
+
+  SessionWriter(Tables t, Dialect dialect, SessionJson json) {
+    this.t = t;
+    this.dialect = dialect;
+    this.json = json;
+    String textColumn = switch (dialect) {
+      case POSTGRESQL -> ", search";
+      case MARIADB, MYSQL -> ", words";
+      case H2 -> "";
+    };
+    String textValue = switch (dialect) {
+      case POSTGRESQL -> ", array_to_tsvector(string_to_array(?, ' '))";
+      case MARIADB, MYSQL -> ", ?";
+      case H2 -> "";
+    };
+    this.insertSql = "INSERT INTO " + t.sessions() + " (id, " + COLUMNS + textColumn + ", document)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + textValue + ", ?)";
+    this.updateSql = "UPDATE " + t.sessions() + " SET " + COLUMNS.replace(",", " = ?,") + " = ?"
+        + (textColumn.isEmpty() ? "" : textColumn + " =" + textValue.substring(1))
+        + ", document = ? WHERE id = ? AND version = ?";
+  }
+
+  /** Inserts the session row; a unique violation propagates for the caller to report. */
+  void insertRow(Handle h, SessionRow row) {
+    Update st = h.createUpdate(insertSql);
+    st.bind(0, row.id());
+    int i = row.bindColumns(st, 1);
+    i = bindText(st, i, row);
+    st.bind(i, row.document());
+    st.execute();
+  }
+
+  /** Updates the session row if it is at {@code expectedVersion}; whether it was. */
+  boolean updateRow(Handle h, SessionRow row, long expectedVersion) {
+    Update st = h.createUpdate(updateSql);
+    int i = row.bindColumns(st, 0);
+    i = bindText(st, i, row);
+    st.bind(i++, row.document());
+    st.bind(i++, row.id());
+    st.bind(i, expectedVersion);
+    return st.execute() == 1;
+  }
+
+  private int bindText(Update st, int i, SessionRow row) {
+    return switch (dialect) {
+      case POSTGRESQL -> bindAt(st, i, String.join(" ", row.words()));
+      case MARIADB, MYSQL -> bindAt(st, i, row.spacedWords());
+      case H2 -> i;
+    };
+  }
+
+  private static int bindAt(Update st, int i, String value) {
+    st.bind(i, value);
+    return i + 1;
+  }
+
+  /** Replaces the rows derived from the snapshot: members, tags and (H2) search words. */
+  void replaceChildren(Handle h, SessionRow row, boolean fresh) {
+    if (!fresh) {
+      h.execute("DELETE FROM " + t.members() + " WHERE session_id = ?", row.id());
+      h.execute("DELETE FROM " + t.tags() + " WHERE session_id = ?", row.id());
+      if (dialect == Dialect.H2) {
+        h.execute("DELETE FROM " + t.words() + " WHERE session_id = ?", row.id());
+      }
+    }
+    PreparedBatch members = h.prepareBatch("INSERT INTO " + t.members() + " (session_id, user_id, role) VALUES (?, ?, ?)");
+    row.members().forEach((user, role) -> members.add(row.id(), user, role));
+    run(members);
+    PreparedBatch tags = h.prepareBatch("INSERT INTO " + t.tags() + " (session_id, tag) VALUES (?, ?)");
+    row.tags().forEach(tag -> tags.add(row.id(), tag));
+    run(tags);
+    if (dialect == Dialect.H2) {
+      PreparedBatch words = h.prepareBatch("INSERT INTO " + t.words() + " (session_id, word) VALUES (?, ?)");
+      row.words().forEach(word -> words.add(row.id(), word));
+      run(words);
+    }
+  }
+
+  /**
+   * Inserts the comments, replacing stored ones with the same id (the last of a repeated id wins).
+   * A number taken by another comment is a unique violation, which the caller reports.
+   */
+  void upsertComments(Handle h, String sessionId, List<Comment> comments, boolean fresh) {
+    if (comments.isEmpty()) {
+      return;
+    }
+    Map<String, Comment> byId = new LinkedHashMap<>();
+    for (Comment c : comments) {
+      byId.remove(c.id());
+      byId.put(c.id(), c);
+    }
+    if (!fresh) {
+      deleteComments(h, sessionId, byId.keySet());
+    }
+    PreparedBatch batch = h.prepareBatch("INSERT INTO " + t.comments() + " (session_id, number, id, document)"
+        + " VALUES (?, ?, ?, ?)");
+    byId.values().forEach(c -> batch.add(sessionId, c.number(), c.id(), json.writeComment(c)));
+    run(batch);
+  }
+
+  private void deleteComments(Handle h, String sessionId, Collection<String> ids) {
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    List<Object> args = new ArrayList<>();
+    args.add(sessionId);
+    args.addAll(ids);
+    h.execute("DELETE FROM " + t.comments() + " WHERE session_id = ? AND id IN (" + marks + ")", args.toArray());
+  }
+
+  /** Appends activity entries in list order; the database assigns increasing seqs. */
+  void appendActivity(Handle h, List<ActivityEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = h.prepareBatch(ActivityRows.insertSql(t));
+    entries.forEach(e -> ActivityRows.bind(batch, e, json).add());
+    run(batch);
+  }
+
+  private static void run(PreparedBatch batch) {
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+}
