@@ -145,16 +145,9 @@ abstract class ActivityTests extends StoreTests {
     boolean finalPass;
     do {
       finalPass = !writing.get();
-      List<ActivityEntry> page;
-      do {
-        page = store().activity(sessionId, lastSeq(seen), 7);
-        seen.addAll(page);
-      } while (!page.isEmpty());
+      long after = seen.isEmpty() ? 0 : seen.get(seen.size() - 1).seq();
+      seen.addAll(Pages.readAll(7, ALL, last -> store().activity(sessionId, last == null ? after : last.seq(), 7)));
     } while (!finalPass);
     return seen;
-  }
-
-  private static long lastSeq(List<ActivityEntry> seen) {
-    return seen.isEmpty() ? 0 : seen.get(seen.size() - 1).seq();
   }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,21 +51,10 @@ abstract class ArchivedBeforeTests extends StoreTests {
     for (int i = 0; i < 7; i++) {
       archived.add(archived(CUTOFF.minus(Duration.ofHours(i + 1))));
     }
-    List<String> all = new ArrayList<>();
-    @Nullable String after = null;
-    List<String> page;
-    do {
-      page = store().archivedBefore(CUTOFF, after, 3);
-      assertThat(page).hasSizeLessThanOrEqualTo(3).isSorted();
-      if (after != null) {
-        String previous = after;
-        assertThat(page).allMatch(id -> id.compareTo(previous) > 0);
-      }
-      all.addAll(page);
-      after = page.isEmpty() ? null : page.get(page.size() - 1);
-    } while (page.size() == 3);
 
-    assertThat(all).doesNotHaveDuplicates().containsAll(ids(archived));
+    List<String> all = Pages.readAll(3, 100_000, last -> store().archivedBefore(CUTOFF, last, 3));
+
+    assertThat(all).isSorted().doesNotHaveDuplicates().containsAll(ids(archived));
   }
 
   private Session archived(Instant at) {

@@ -11,11 +11,10 @@ import dev.sessionhub.model.SortDirection;
 import dev.sessionhub.model.SortKey;
 import dev.sessionhub.spi.SessionSearch;
 import dev.sessionhub.spi.SortPosition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,18 +41,17 @@ abstract class PagingStabilityTests extends SearchTests {
     SessionQuery q = query().includeArchived(true).sort(key, direction).build();
     List<String> before = expected(q.toBuilder());
     Random random = new Random(31L * key.ordinal() + direction.ordinal());
-    List<String> seen = new ArrayList<>();
-    @Nullable SortPosition after = null;
-    List<Session> page;
-    int round = 0;
-    do {
-      page = store().search(new SessionSearch(q, corpus.viewer, after, PAGE));
-      seen.addAll(ids(page));
-      after = page.isEmpty() ? null : SortPosition.of(key, page.get(page.size() - 1));
-      writeBetweenPages(random, round++);
-    } while (page.size() == PAGE);
+    AtomicInteger round = new AtomicInteger();
 
-    assertThat(seen).doesNotHaveDuplicates().containsAll(before);
+    List<Session> seen = Pages.readAll(PAGE, ALL, last -> {
+      if (last == null) {
+        return store().search(new SessionSearch(q, corpus.viewer, null, PAGE));
+      }
+      writeBetweenPages(random, round.incrementAndGet());
+      return store().search(new SessionSearch(q, corpus.viewer, SortPosition.of(key, last), PAGE));
+    });
+
+    assertThat(ids(seen)).doesNotHaveDuplicates().containsAll(before);
   }
 
   /** Inserts two sessions tied with random existing ones, and updates the descriptions of two others. */

@@ -93,22 +93,10 @@ abstract class RoundTripTests extends StoreTests {
   }
 
   private List<Comment> pagedComments(String sessionId, int pageSize) {
-    List<Comment> all = new ArrayList<>();
-    List<Comment> page = store().comments(sessionId, 0, pageSize);
-    while (!page.isEmpty()) {
-      all.addAll(page);
-      page = store().comments(sessionId, page.get(page.size() - 1).number(), pageSize);
-    }
-    return all;
+    return Pages.readAll(pageSize, ALL, last -> store().comments(sessionId, last == null ? 0 : last.number(), pageSize));
   }
 
   private List<ActivityEntry> pagedActivity(String sessionId, int pageSize) {
-    List<ActivityEntry> all = new ArrayList<>();
-    List<ActivityEntry> page = store().activity(sessionId, 0, pageSize);
-    while (!page.isEmpty()) {
-      all.addAll(page);
-      page = store().activity(sessionId, page.get(page.size() - 1).seq(), pageSize);
-    }
-    return all;
+    return Pages.readAll(pageSize, ALL, last -> store().activity(sessionId, last == null ? 0 : last.seq(), pageSize));
   }
 }

@@ -146,4 +146,22 @@ public abstract class SessionStoreContract {
   class Limits extends LimitTests {
     @Override SessionStore store() { return current(); }
   }
+
+  @Nested
+  @DisplayName("through the facade, the audit log")
+  class AuditLog extends AuditLogTests {
+    @Override SessionStore store() { return current(); }
+  }
+
+  @Nested
+  @DisplayName("through the facade, changes since")
+  class ChangesSince extends ChangesSinceTests {
+    @Override SessionStore store() { return current(); }
+  }
+
+  @Nested
+  @DisplayName("through the facade, page sizes and cursors")
+  class PageBounds extends PageBoundsTests {
+    @Override SessionStore store() { return current(); }
+  }
 }

@@ -8,11 +8,9 @@ import dev.sessionhub.model.SortDirection;
 import dev.sessionhub.model.SortKey;
 import dev.sessionhub.spi.SessionSearch;
 import dev.sessionhub.spi.SortPosition;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,17 +45,11 @@ abstract class SortTests extends SearchTests {
   @DisplayName("pages of 7, each after the last position of the one before, cover every session once, in order")
   void keysetPaging(SortKey key, SortDirection direction) {
     SessionQuery q = query().includeArchived(true).sort(key, direction).build();
-    List<String> paged = new ArrayList<>();
-    @Nullable SortPosition after = null;
-    List<Session> page;
-    do {
-      page = store().search(new SessionSearch(q, corpus.viewer, after, PAGE));
-      assertThat(page).hasSizeLessThanOrEqualTo(PAGE);
-      paged.addAll(ids(page));
-      after = page.isEmpty() ? null : SortPosition.of(key, page.get(page.size() - 1));
-    } while (page.size() == PAGE);
 
-    assertThat(paged).containsExactlyElementsOf(expected(q.toBuilder()));
+    List<Session> paged = Pages.readAll(PAGE, ALL, last -> store().search(
+        new SessionSearch(q, corpus.viewer, last == null ? null : SortPosition.of(key, last), PAGE)));
+
+    assertThat(ids(paged)).containsExactlyElementsOf(expected(q.toBuilder()));
   }
 
   @Test
