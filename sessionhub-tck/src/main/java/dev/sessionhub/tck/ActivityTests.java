@@ -15,6 +15,7 @@ import dev.sessionhub.model.Session;
 import dev.sessionhub.tck.Concurrently.Outcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
@@ -85,20 +86,16 @@ abstract class ActivityTests extends StoreTests {
   void readerMissesNothing() {
     Session s = insert();
     AtomicBoolean writing = new AtomicBoolean(true);
-    List<Callable<List<ActivityEntry>>> tasks = new ArrayList<>();
-    tasks.add(() -> readWhile(s.id(), writing));
-    List<Callable<List<ActivityEntry>>> writers = new ArrayList<>();
-    for (int w = 0; w < 4; w++) {
-      String writer = "writer " + w;
-      writers.add(() -> append(s.id(), writer, 100));
-    }
-    tasks.add(() -> {
-      Concurrently.run(writers).forEach(o -> assertThat(o.error()).isNull());
-      writing.set(false);
-      return List.of();
-    });
+    Callable<List<ActivityEntry>> reader = () -> readWhile(s.id(), writing);
+    Callable<List<ActivityEntry>> writers = () -> {
+      try {
+        return appendFromThreads(s.id(), 4, 100);
+      } finally {
+        writing.set(false);
+      }
+    };
 
-    List<Outcome<List<ActivityEntry>>> outcomes = Concurrently.run(tasks);
+    List<Outcome<List<ActivityEntry>>> outcomes = Concurrently.run(List.of(reader, writers));
 
     assertThat(outcomes).allMatch(Outcome::succeeded);
     List<ActivityEntry> stored = store().activity(s.id(), 0, ALL);
@@ -128,12 +125,27 @@ abstract class ActivityTests extends StoreTests {
     return s;
   }
 
-  private List<ActivityEntry> append(String sessionId, String writer, int count) {
-    List<ActivityEntry> appended = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      appended.add(store().appendActivity(activity(sessionId, 1, writer + " #" + i)));
+  /** Appends {@code count} entries from each of {@code threads} threads at once; returns them all. */
+  private List<ActivityEntry> appendFromThreads(String sessionId, int threads, int count) {
+    List<Callable<List<ActivityEntry>>> writers = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      String writer = "writer " + w;
+      writers.add(() -> {
+        List<ActivityEntry> appended = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          appended.add(store().appendActivity(activity(sessionId, 1, writer + " #" + i)));
+        }
+        return appended;
+      });
     }
-    return appended;
+    List<ActivityEntry> all = new ArrayList<>();
+    for (Outcome<List<ActivityEntry>> o : Concurrently.run(writers)) {
+      if (!o.succeeded()) {
+        throw new AssertionError("an append failed", o.error());
+      }
+      all.addAll(Objects.requireNonNull(o.value()));
+    }
+    return all;
   }
 
   /**
