@@ -14,7 +14,11 @@ public interface ContentStore {
   /**
    * Reads {@code content} to its end and stores it. Throws
    * {@code dev.sessionhub.error.ValidationException} (path {@code content}) when it is larger than
-   * {@code maxBytes}, leaving nothing stored.
+   * {@code maxBytes}, leaving nothing stored. An {@code IOException} from {@code content} is
+   * thrown as a {@link java.io.UncheckedIOException} whose cause it is, leaving nothing stored.
+   * Content already stored in the namespace is kept once: putting the same bytes again, even
+   * from several threads at once, succeeds and returns the same {@link StoredContent}. Content is
+   * visible only in the namespace it was put in.
    */
   StoredContent put(String namespace, InputStream content, long maxBytes);
 

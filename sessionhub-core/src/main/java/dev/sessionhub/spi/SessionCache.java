@@ -14,7 +14,10 @@ public interface SessionCache {
   /** The cached snapshot, if present. */
   Optional<Session> get(String sessionId);
 
-  /** Caches a snapshot unless a higher version of the same session is already cached. */
+  /**
+   * Caches a snapshot unless a higher version of the same session is already cached. A snapshot
+   * of the same version as the cached one replaces it: the later put wins.
+   */
   void put(Session session);
 
   /** Forgets a session. */

@@ -25,6 +25,6 @@ public interface TemplateStore {
   /** Every stored version of a template, oldest first; empty if unknown. */
   List<Template> versions(String templateId);
 
-  /** The latest version of every stored template, by id. */
+  /** The latest version of every stored template, sorted by id ({@link String#compareTo}). */
   List<Template> latestOfAll();
 }

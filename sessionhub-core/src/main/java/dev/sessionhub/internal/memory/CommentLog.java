@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.memory;
 
+import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.model.Comment;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class CommentLog {
   /**
    * This log with the comments inserted, or replacing the stored comment with the same id.
    *
-   * @throws IllegalArgumentException if a comment takes a number held by another comment
+   * @throws DuplicateIdException if a comment takes a number held by another comment
    */
   CommentLog upsert(List<Comment> comments) {
     if (comments.isEmpty()) {
@@ -52,8 +53,7 @@ final class CommentLog {
     }
     Comment holder = numbers.put(c.number(), c);
     if (holder != null) {
-      throw new IllegalArgumentException("comment " + c.id() + " takes number " + c.number()
-          + " of comment " + holder.id() + " on session " + c.sessionId());
+      throw new DuplicateIdException("comment number", c.sessionId() + " #" + c.number());
     }
   }
 

@@ -10,6 +10,7 @@ import static dev.sessionhub.internal.memory.TestSessions.updateOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
@@ -81,7 +82,7 @@ class InMemorySessionStoreLogTest {
       Comment clash = new Comment("other", "s1", 1, null, "bob", "clash", List.of(), T0, null);
 
       assertThatThrownBy(() -> store.update(updateOf(next(v1, b -> b.name("v2")), clash)))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(DuplicateIdException.class);
       assertThat(store.find("s1")).contains(v1);
       assertThat(store.comments("s1", 0, 10)).containsExactly(comment("s1", 1));
     }

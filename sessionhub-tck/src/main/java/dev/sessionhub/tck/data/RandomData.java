@@ -1,4 +1,4 @@
-package dev.sessionhub.testing;
+package dev.sessionhub.tck.data;
 
 import java.time.Duration;
 import java.time.Instant;

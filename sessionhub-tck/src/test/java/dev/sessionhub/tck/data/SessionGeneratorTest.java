@@ -1,4 +1,4 @@
-package dev.sessionhub.testing;
+package dev.sessionhub.tck.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

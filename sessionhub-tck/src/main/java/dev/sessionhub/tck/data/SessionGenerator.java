@@ -1,5 +1,6 @@
-package dev.sessionhub.testing;
+package dev.sessionhub.tck.data;
 
+import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Attachment;
 import dev.sessionhub.model.Collaborator;
 import dev.sessionhub.model.Comment;
@@ -38,6 +39,12 @@ import java.util.Set;
  * generators with different seeds do not collide in practice.
  *
  * <p>Not thread-safe: use one per thread. Independent of any test framework.
+ *
+ * <pre>
+ * SessionGenerator generator = new SessionGenerator(42L);
+ * Session s = generator.next();
+ * Comment first = generator.nextComment(s.id(), 1);
+ * </pre>
  */
 public final class SessionGenerator {
 
@@ -45,6 +52,8 @@ public final class SessionGenerator {
       "application/pdf", "text/plain; charset=utf-8", "image/png", "application/octet-stream", "text/csv");
   private static final List<String> FILE_NAMES = List.of(
       "report.pdf", "notes.txt", "ノート.txt", "screen shot 1.png", "données.csv", "archive.tar.gz", "README");
+  private static final List<String> ACTIONS = List.of(
+      "session.create", "update", "add.goal", "set.goal.status", "add.comment", "attachment.download");
   private static final List<String> WORDS = List.of(
       "java", "backend", "ui", "perf", "security", "研究", "débogage", "ops", "db", "api", "docs", "ml");
 
@@ -122,6 +131,15 @@ public final class SessionGenerator {
         List.copyOf(new LinkedHashSet<>(mentioned)),
         createdAt,
         data.chance(0.3) ? data.after(createdAt, 24) : null);
+  }
+
+  /**
+   * An activity entry of a session at a version, not appended yet (seq 0), by a random user, with
+   * a delta of nested JSON-compatible values.
+   */
+  public ActivityEntry nextActivity(String sessionId, long sessionVersion) {
+    return new ActivityEntry(0, sessionId, sessionVersion, userId(), data.pick(ACTIONS), data.instant(),
+        json.object(6));
   }
 
   /** The next template, with placeholders, parameters, goals and milestones. */

@@ -1,4 +1,4 @@
-package dev.sessionhub.testing;
+package dev.sessionhub.tck.data;
 
 import dev.sessionhub.model.Difficulty;
 import dev.sessionhub.model.GoalCategory;

@@ -1,4 +1,4 @@
-package dev.sessionhub.testing;
+package dev.sessionhub.tck.data;
 
 import dev.sessionhub.model.LifecycleAction;
 import dev.sessionhub.model.SessionStatus;

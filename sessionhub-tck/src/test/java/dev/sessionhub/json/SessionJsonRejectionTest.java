@@ -10,7 +10,7 @@ import dev.sessionhub.error.Violation;
 import dev.sessionhub.model.Collaborator;
 import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
-import dev.sessionhub.testing.SessionGenerator;
+import dev.sessionhub.tck.data.SessionGenerator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

@@ -5,7 +5,7 @@ import dev.sessionhub.model.Goal;
 import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.Template;
-import dev.sessionhub.testing.SessionGenerator;
+import dev.sessionhub.tck.data.SessionGenerator;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;

@@ -8,7 +8,7 @@ import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionSettings;
 import dev.sessionhub.model.Template;
-import dev.sessionhub.testing.SessionGenerator;
+import dev.sessionhub.tck.data.SessionGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.sessionhub.testing;
+package dev.sessionhub.tck.data;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,0 +1,10 @@
+/**
+ * Test data for contract and round-trip tests: {@link dev.sessionhub.tck.data.SessionGenerator},
+ * a seeded generator of valid, fully populated aggregates, and
+ * {@link dev.sessionhub.tck.data.MutableClock}, a clock moved by hand. Independent of any test
+ * framework, so adapters may use them in their own tests too.
+ */
+@NullMarked
+package dev.sessionhub.tck.data;
+
+import org.jspecify.annotations.NullMarked;
