@@ -25,6 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * store (and a heap) that grows for as long as the benchmark runs. Each thread therefore writes
  * into a fresh hub per iteration, and swaps in a new empty hub after {@code sessionsPerHub}
  * sessions; the swap happens in an invocation-level setup, outside the measured call.
+ *
+ * <p>Run with {@code -p cache=default,caller-runs,map} to compare the default cache with the
+ * diagnostic ones of {@link DiagnosticCaches}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -42,13 +45,17 @@ public class CreateFromTemplateBenchmark {
   @Param("10000")
   public int sessionsPerHub;
 
+  /** The hub's cache: {@code default}, or a diagnostic variant (see {@link DiagnosticCaches}). */
+  @Param("default")
+  public String cache;
+
   private SessionHub hub;
   private int created;
 
   /** A fresh default hub for every iteration. */
   @Setup(Level.Iteration)
   public void newHub() {
-    hub = SessionHub.inMemory();
+    hub = DiagnosticCaches.hub(cache);
     created = 0;
   }
 
@@ -56,7 +63,7 @@ public class CreateFromTemplateBenchmark {
   @Setup(Level.Invocation)
   public void boundHub() {
     if (created == sessionsPerHub) {
-      hub = SessionHub.inMemory();
+      hub = DiagnosticCaches.hub(cache);
       created = 0;
     }
     created++;
