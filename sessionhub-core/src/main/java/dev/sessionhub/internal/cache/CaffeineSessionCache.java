@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * A local {@link SessionCache} on Caffeine, bounded in size and in age: entries are evicted
@@ -32,7 +31,9 @@ public final class CaffeineSessionCache implements SessionCache {
    * @throws IllegalArgumentException if the size is negative or the ttl is negative
    */
   public CaffeineSessionCache(long maximumSize, Duration ttl) {
-    this(maximumSize, ttl, Ticker.systemTicker(), ForkJoinPool.commonPool());
+    // Maintenance runs on the calling thread: handing every put to the common pool woke a
+    // second thread per write and cost ~20% of a create (docs/benchmarks.md).
+    this(maximumSize, ttl, Ticker.systemTicker(), Runnable::run);
   }
 
   /** For tests: a cache reading time from {@code ticker} and doing maintenance on {@code executor}. */

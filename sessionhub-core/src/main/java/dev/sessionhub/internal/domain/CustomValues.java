@@ -2,11 +2,14 @@ package dev.sessionhub.internal.domain;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,18 +35,22 @@ public final class CustomValues {
     }
   }
 
+  @SuppressWarnings("unchecked")
   private static Map<String, @Nullable Object> copyMap(Map<?, ? extends @Nullable Object> map, String path) {
+    if (map instanceof FrozenMap) {
+      return (Map<String, @Nullable Object>) map;
+    }
     if (map.isEmpty()) {
       return Map.of();
     }
-    LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+    LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>((int) (map.size() / 0.75f) + 1);
     for (Map.Entry<?, ? extends @Nullable Object> e : map.entrySet()) {
       if (!(e.getKey() instanceof String key)) {
         throw new IllegalArgumentException(path + ": map keys must be strings");
       }
       copy.put(key, copyValue(e.getValue(), path.isEmpty() ? key : path + "." + key));
     }
-    return Collections.unmodifiableMap(copy);
+    return new FrozenMap(copy);
   }
 
   private static @Nullable Object copyValue(@Nullable Object v, String path) {
@@ -72,14 +79,73 @@ public final class CustomValues {
     if (v instanceof Map<?, ?> m) {
       return copyMap(m, path);
     }
+    if (v instanceof FrozenList) {
+      return v;
+    }
     if (v instanceof List<?> l) {
-      List<@Nullable Object> copy = new ArrayList<>(l.size());
-      for (int i = 0; i < l.size(); i++) {
-        copy.add(copyValue(l.get(i), path + "[" + i + "]"));
+      if (l.isEmpty()) {
+        return List.of();
       }
-      return Collections.unmodifiableList(copy);
+      @Nullable Object[] copy = new Object[l.size()];
+      for (int i = 0; i < copy.length; i++) {
+        copy[i] = copyValue(l.get(i), path + "[" + i + "]");
+      }
+      return new FrozenList(copy);
     }
     throw new IllegalArgumentException(path + ": " + v.getClass().getSimpleName()
         + " is not a JSON value (use null, Boolean, String, a number, List or Map)");
+  }
+
+  /**
+   * An unmodifiable map this class made, so copying it again is free (snapshots are rebuilt on
+   * every change and would otherwise deep-copy their custom fields each time).
+   */
+  private static final class FrozenMap extends AbstractMap<String, @Nullable Object> {
+    private final LinkedHashMap<String, @Nullable Object> map;
+    private final Set<Map.Entry<String, @Nullable Object>> entries;
+
+    FrozenMap(LinkedHashMap<String, @Nullable Object> map) {
+      this.map = map;
+      this.entries = Collections.unmodifiableSet(map.entrySet());
+    }
+
+    @Override
+    public Set<Map.Entry<String, @Nullable Object>> entrySet() {
+      return entries;
+    }
+
+    @Override
+    public @Nullable Object get(Object key) {
+      return map.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return map.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
+  }
+
+  /** An unmodifiable list this class made, so copying it again is free. */
+  private static final class FrozenList extends AbstractList<@Nullable Object> implements RandomAccess {
+    private final @Nullable Object[] items;
+
+    FrozenList(@Nullable Object[] items) {
+      this.items = items;
+    }
+
+    @Override
+    public @Nullable Object get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
   }
 }

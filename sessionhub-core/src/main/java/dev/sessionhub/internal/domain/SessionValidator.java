@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 /**
  * Checks a whole session snapshot against every documented limit and structural rule, reporting
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class SessionValidator {
 
-  /** Ids: 1 to 64 of letters, digits, '_' and '-'. */
-  public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final ToIntFunction<java.util.Map<String, ?>> jsonSize;
 
@@ -37,7 +34,7 @@ public final class SessionValidator {
   /** Every violation of the snapshot; empty when valid. */
   public List<Violation> validate(Session s) {
     Checks c = new Checks();
-    c.check(ID.matcher(s.id()).matches(), "id", "must be 1 to 64 letters, digits, '_' or '-'");
+    c.check(isId(s.id()), "id", "must be 1 to 64 letters, digits, '_' or '-'");
     c.check(s.version() >= 1, "version", "must be at least 1");
     c.required("name", s.name(), Limits.NAME_MAX).optional("description", s.description(), Limits.DESCRIPTION_MAX);
     c.duration("estimatedDuration", s.estimatedDuration().orElse(null), Limits.DURATION_MAX);
@@ -73,20 +70,11 @@ public final class SessionValidator {
     Map<String, List<String>> parents = new HashMap<>();
     for (int i = 0; i < goals.size(); i++) {
       Goal g = goals.get(i);
-      String p = "goals[" + i + "]";
-      c.check(ID.matcher(g.id()).matches(), p + ".id", "must be 1 to 64 letters, digits, '_' or '-'");
-      c.check(seen.add(g.id()), p + ".id", "duplicate goal id " + g.id());
-      c.required(p + ".title", g.title(), Limits.NAME_MAX).optional(p + ".description", g.description(), Limits.DESCRIPTION_MAX);
-      c.range(p + ".weight", g.weight(), 1, Limits.WEIGHT_MAX);
-      c.texts(p + ".successCriteria", g.successCriteria(), 50, Limits.NOTE_MAX);
-      c.duration(p + ".estimate", g.estimate(), Limits.DURATION_MAX);
-      for (int j = 0; j < g.dependsOn().size(); j++) {
-        String d = g.dependsOn().get(j);
-        c.check(ids.contains(d), p + ".dependsOn[" + j + "]", "no goal " + d);
-        c.check(!d.equals(g.id()), p + ".dependsOn[" + j + "]", "a goal cannot depend on itself");
+      boolean unique = seen.add(g.id());
+      if (!unique || !clean(g, ids)) {
+        goalDetails(c, i, g, ids, unique);
       }
       if (g.parentId() != null) {
-        c.check(ids.contains(g.parentId()), p + ".parentId", "no goal " + g.parentId());
         parents.put(g.id(), List.of(g.parentId()));
       }
     }
@@ -96,17 +84,77 @@ public final class SessionValidator {
         c.fail("goals", "sub-goal cycle: " + String.join(" -> ", cycle)));
   }
 
+  /** A fast check with no strings built; most goals pass it, and only the others get paths. */
+  private static boolean clean(Goal g, Set<String> ids) {
+    boolean ok = isId(g.id()) && !g.title().isBlank() && g.title().length() <= Limits.NAME_MAX
+        && g.description().length() <= Limits.DESCRIPTION_MAX
+        && g.weight() >= 1 && g.weight() <= Limits.WEIGHT_MAX && g.successCriteria().size() <= 50
+        && (g.estimate() == null || (!g.estimate().isNegative() && !g.estimate().isZero() && g.estimate().compareTo(Limits.DURATION_MAX) <= 0))
+        && (g.parentId() == null || ids.contains(g.parentId()));
+    for (String criterion : g.successCriteria()) {
+      ok &= !criterion.isBlank() && criterion.length() <= Limits.NOTE_MAX;
+    }
+    for (String d : g.dependsOn()) {
+      ok &= ids.contains(d) && !d.equals(g.id());
+    }
+    return ok;
+  }
+
+  private static void goalDetails(Checks c, int i, Goal g, Set<String> ids, boolean unique) {
+    String p = "goals[" + i + "]";
+    c.check(isId(g.id()), p + ".id", "must be 1 to 64 letters, digits, '_' or '-'");
+    c.check(unique, p + ".id", "duplicate goal id " + g.id());
+    c.required(p + ".title", g.title(), Limits.NAME_MAX).optional(p + ".description", g.description(), Limits.DESCRIPTION_MAX);
+    c.range(p + ".weight", g.weight(), 1, Limits.WEIGHT_MAX);
+    c.texts(p + ".successCriteria", g.successCriteria(), 50, Limits.NOTE_MAX);
+    c.duration(p + ".estimate", g.estimate(), Limits.DURATION_MAX);
+    for (int j = 0; j < g.dependsOn().size(); j++) {
+      String d = g.dependsOn().get(j);
+      c.check(ids.contains(d), p + ".dependsOn[" + j + "]", "no goal " + d);
+      c.check(!d.equals(g.id()), p + ".dependsOn[" + j + "]", "a goal cannot depend on itself");
+    }
+    if (g.parentId() != null) {
+      c.check(ids.contains(g.parentId()), p + ".parentId", "no goal " + g.parentId());
+    }
+  }
+
+  /** Whether {@code id} is 1 to 64 of {@code [A-Za-z0-9_-]}; a loop, not a regex, as it runs per goal. */
+  public static boolean isId(String id) {
+    int n = id.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = id.charAt(i);
+      boolean ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void milestones(Session s, Checks c) {
     List<Milestone> ms = s.milestones();
+    Set<String> goalIds = new HashSet<>();
+    for (Goal g : s.goals()) {
+      goalIds.add(g.id());
+    }
     c.check(ms.size() <= Limits.MILESTONES_MAX, "milestones", "must have at most " + Limits.MILESTONES_MAX + " milestones");
     for (int i = 0; i < ms.size(); i++) {
       Milestone m = ms.get(i);
       String p = "milestones[" + i + "]";
-      c.required(p + ".name", m.name(), Limits.NAME_MAX);
-      c.check(!m.requiredGoalIds().isEmpty(), p + ".requiredGoalIds", "must name at least one goal");
+      if (m.name().isBlank() || m.name().length() > Limits.NAME_MAX) {
+        c.required(p + ".name", m.name(), Limits.NAME_MAX);
+      }
+      if (m.requiredGoalIds().isEmpty()) {
+        c.fail(p + ".requiredGoalIds", "must name at least one goal");
+      }
       for (int j = 0; j < m.requiredGoalIds().size(); j++) {
         String g = m.requiredGoalIds().get(j);
-        c.check(s.goal(g).isPresent(), p + ".requiredGoalIds[" + j + "]", "no goal " + g);
+        if (!goalIds.contains(g)) {
+          c.fail(p + ".requiredGoalIds[" + j + "]", "no goal " + g);
+        }
       }
     }
   }

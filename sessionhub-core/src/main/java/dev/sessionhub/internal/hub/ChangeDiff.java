@@ -165,11 +165,17 @@ record ChangeDiff(Set<String> changedFields, Map<String, @Nullable Object> delta
         removed.add(id.apply(t));
       }
     }
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("added", added);
-    d.put("changed", changed);
-    d.put("removed", removed);
+    Map<String, Object> d = new LinkedHashMap<>(4);
+    putIfAny(d, "added", added);
+    putIfAny(d, "changed", changed);
+    putIfAny(d, "removed", removed);
     delta.put(field, d);
+  }
+
+  private static void putIfAny(Map<String, Object> d, String key, List<Object> ids) {
+    if (!ids.isEmpty()) {
+      d.put(key, ids);
+    }
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -135,8 +135,18 @@ final class SessionWriter {
     return new Outcome(next, outcome.comments(), events, delta);
   }
 
-  /** The activity log's name for an operation, e.g. {@code goal.add} style: lower-case with dots. */
+  private static final java.util.Map<Operation, String> ACTIVITY_NAMES = activityNames();
+
+  private static java.util.Map<Operation, String> activityNames() {
+    java.util.Map<Operation, String> names = new java.util.EnumMap<>(Operation.class);
+    for (Operation op : Operation.values()) {
+      names.put(op, op.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+    }
+    return names;
+  }
+
+  /** The activity log's name for an operation ({@code add.goal}): lower-case with dots, one shared string each. */
   static String activityName(Operation op) {
-    return op.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    return ACTIVITY_NAMES.get(op);
   }
 }

@@ -33,6 +33,9 @@ public final class Placeholders {
 
   /** {@code text} with every placeholder that has a value replaced; the others are left as they are. */
   public static String fill(String text, Map<String, String> values) {
+    if (text.indexOf("{{") < 0) {
+      return text;
+    }
     return PLACEHOLDER.matcher(text).replaceAll(m -> {
       String value = values.get(m.group(1));
       return Matcher.quoteReplacement(value == null ? m.group() : value);
