@@ -11,7 +11,11 @@ import dev.sessionhub.spi.SessionSearch;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.spi.SessionWrite;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,18 +57,22 @@ public final class JdbcSessionStore implements SessionStore {
     String id = WriteChecks.check(write, true);
     SessionRow row = SessionRow.of(write.session(), json);
     SessionWriter writer = parts.get().writer();
-    db.write(h -> {
-      try {
-        writer.insertRow(h, row);
-      } catch (RuntimeException e) {
-        if (Failures.uniqueViolation(e)) {
-          throw new DuplicateIdException("session", id);
+    try {
+      db.write(h -> {
+        try {
+          writer.insertRow(h, row);
+        } catch (RuntimeException e) {
+          if (Failures.uniqueViolation(e)) {
+            throw new DuplicateIdException("session", id);
+          }
+          throw e;
         }
-        throw e;
-      }
-      writeRest(h, row, write, true);
-      return null;
-    });
+        writeRest(h, row, write, true);
+        return null;
+      });
+    } catch (NumberTaken e) {
+      throw takenNumber(id, write.comments(), e);
+    }
   }
 
   @Override
@@ -72,13 +80,18 @@ public final class JdbcSessionStore implements SessionStore {
     String id = WriteChecks.check(write, false);
     SessionRow row = SessionRow.of(write.session(), json);
     SessionWriter writer = parts.get().writer();
-    boolean updated = db.write(h -> {
-      if (!writer.updateRow(h, row, write.expectedVersion())) {
-        return false;
-      }
-      writeRest(h, row, write, false);
-      return true;
-    });
+    boolean updated;
+    try {
+      updated = db.write(h -> {
+        if (!writer.updateRow(h, row, write.expectedVersion())) {
+          return false;
+        }
+        writeRest(h, row, write, false);
+        return true;
+      });
+    } catch (NumberTaken e) {
+      throw takenNumber(id, write.comments(), e);
+    }
     if (!updated) {
       throw staleWrite(id, write.expectedVersion());
     }
@@ -91,12 +104,61 @@ public final class JdbcSessionStore implements SessionStore {
       writer.upsertComments(h, row.id(), write.comments(), fresh);
     } catch (RuntimeException e) {
       if (Failures.uniqueViolation(e)) {
-        throw new IllegalArgumentException("a comment of session " + row.id()
-            + " takes the number of another comment", e);
+        throw new NumberTaken(e);
       }
       throw e;
     }
     writer.appendActivity(h, write.activity());
+  }
+
+  /** Inside a write: a comment took a number another comment holds; the transaction rolls back. */
+  private static final class NumberTaken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NumberTaken(RuntimeException cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * The error of a write rolled back because a comment took a taken number, naming the number:
+   * one held by two comments of the write, else one a stored comment with another id holds (read
+   * after the rollback; the first of the write's numbers if that read finds none).
+   */
+  private DuplicateIdException takenNumber(String id, List<Comment> comments, NumberTaken taken) {
+    Map<String, Comment> byId = new LinkedHashMap<>();
+    comments.forEach(c -> byId.put(c.id(), c));
+    Map<Long, String> holders = new HashMap<>();
+    Long number = null;
+    for (Comment c : byId.values()) {
+      if (holders.putIfAbsent(c.number(), c.id()) != null) {
+        number = c.number();
+        break;
+      }
+    }
+    if (number == null) {
+      try {
+        List<Long> numbers = holders.keySet().stream().sorted().toList();
+        String marks = String.join(", ", Collections.nCopies(numbers.size(), "?"));
+        number = db.read(h -> {
+          Query q = h.createQuery("SELECT number, id FROM " + t.comments()
+              + " WHERE session_id = ? AND number IN (" + marks + ") ORDER BY number").bind(0, id);
+          for (int i = 0; i < numbers.size(); i++) {
+            q.bind(i + 1, numbers.get(i));
+          }
+          return q.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        }).stream().filter(e -> holders.containsKey(e.getKey()) && !holders.get(e.getKey()).equals(e.getValue()))
+            .map(Map.Entry::getKey).findFirst().orElse(null);
+      } catch (RuntimeException e) {
+        taken.addSuppressed(e);
+      }
+    }
+    if (number == null) {
+      number = byId.values().iterator().next().number();
+    }
+    DuplicateIdException e = new DuplicateIdException("comment number", id + " #" + number);
+    e.initCause(taken.getCause());
+    return e;
   }
 
   /** Why an update changed no row: the session is at another version, or is not stored. */
