@@ -104,6 +104,11 @@ public interface SessionHub {
   /**
    * Sessions the actor is a member of that changed at or after {@code since} (archived ones
    * included), oldest change first, for polling with deltas. Pass the returned cursor to continue.
+   *
+   * <p>A change's time comes from the writing instance's clock when it is made, so a write that
+   * commits late can carry a time earlier than one already seen. Poll with {@code since} set to
+   * the last time seen minus a safety margin (the longest write plus clock skew between
+   * instances, a few seconds) and drop sessions whose version you already have.
    */
   Page<Session> changesSince(String actor, Instant since, @Nullable String cursor, int pageSize);
 

@@ -13,7 +13,6 @@ import dev.sessionhub.spi.IdGenerator;
 import dev.sessionhub.spi.SessionCache;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.spi.TemplateStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SessionHubBuilder {
 
-  /** The cursor secret used when none is set; set your own so cursors cannot be forged. */
-  private static final byte[] DEFAULT_CURSOR_SECRET = "sessionhub-default-cursor-secret-v1".getBytes(StandardCharsets.UTF_8);
 
   private @Nullable SessionStore sessionStore;
   private @Nullable TemplateStore templateStore;
@@ -44,7 +41,7 @@ public final class SessionHubBuilder {
   private final List<SessionListener> listeners = new ArrayList<>();
   private final List<EventDispatcher.AsyncRegistration> asyncListeners = new ArrayList<>();
   private EventPublisher publisher = event -> { };
-  private byte[] cursorSecret = DEFAULT_CURSOR_SECRET;
+  private byte[] cursorSecret = randomSecret();
   private int maxAttempts = 10;
   private long maxAttachmentBytes = 25L * 1024 * 1024;
   private Set<String> allowedContentTypes = Set.of();
@@ -73,6 +70,15 @@ public final class SessionHubBuilder {
   /** A local Caffeine cache of at most {@code maximumSize} sessions, each kept at most {@code ttl}. */
   public SessionHubBuilder localCache(long maximumSize, Duration ttl) {
     return cache(new CaffeineSessionCache(maximumSize, ttl));
+  }
+
+  /**
+   * No session cache: every read goes to the store. Use it when several instances share a store
+   * and no shared cache (such as Redis) carries their changes between them, so that no instance
+   * serves another's superseded snapshot.
+   */
+  public SessionHubBuilder noCache() {
+    return cache(dev.sessionhub.internal.cache.NoCache.none());
   }
 
   /** The attachment content store (default: in memory; see also the file-system store). */
@@ -112,7 +118,11 @@ public final class SessionHubBuilder {
     return this;
   }
 
-  /** The secret that signs page cursors; at least 16 bytes. Instances sharing a store should share it. */
+  /**
+   * The secret that signs page cursors; at least 16 bytes. The default is random per hub, so
+   * cursors cannot be forged; instances behind one load balancer sharing a store must share a
+   * secret, or a cursor from one is rejected (as a validation error) by the others.
+   */
   public SessionHubBuilder cursorSecret(byte[] secret) {
     if (secret.length < 16) {
       throw new IllegalArgumentException("a cursor secret needs at least 16 bytes");
@@ -147,6 +157,12 @@ public final class SessionHubBuilder {
     }
     this.attachmentRetention = retention;
     return this;
+  }
+
+  private static byte[] randomSecret() {
+    byte[] secret = new byte[32];
+    new java.security.SecureRandom().nextBytes(secret);
+    return secret;
   }
 
   /** Builds the hub. */

@@ -24,6 +24,8 @@ public final class Limits {
   public static final int COLLABORATORS_MAX = 100;
   /** Most learnings in one session: 1,000. */
   public static final int LEARNINGS_MAX = 1_000;
+  /** Most status-history entries (lifecycle transitions) of one session: 10,000. */
+  public static final int HISTORY_MAX = 10_000;
   /** Longest comment body: 20,000 characters. */
   public static final int COMMENT_MAX = 20_000;
   /** Longest learning, blocker description or resolution, success criterion: 2,000 characters. */

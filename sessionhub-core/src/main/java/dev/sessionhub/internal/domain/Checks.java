@@ -24,6 +24,8 @@ public final class Checks {
   public Checks optional(String path, @Nullable String value, int max) {
     if (value != null && value.length() > max) {
       fail(path, "must be at most " + max + " characters, was " + value.length());
+    } else if (value != null && value.indexOf('\u0000') >= 0) {
+      fail(path, "must not contain the NUL character (U+0000)");
     }
     return this;
   }

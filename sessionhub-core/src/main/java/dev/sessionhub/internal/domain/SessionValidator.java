@@ -48,6 +48,11 @@ public final class SessionValidator {
     c.check(s.attachments().size() <= Limits.ATTACHMENTS_MAX, "attachments", "must have at most " + Limits.ATTACHMENTS_MAX + " items");
     learnings(s, c);
     customFields(s, c);
+    c.check(s.history().size() <= Limits.HISTORY_MAX, "history", "must have at most " + Limits.HISTORY_MAX + " transitions");
+    s.template().ifPresent(t -> {
+      c.check(isId(t.templateId()), "template.templateId", "must be 1 to 64 letters, digits, '_' or '-'");
+      c.check(t.version() >= 1, "template.version", "must be at least 1");
+    });
     return c.violations();
   }
 

@@ -43,10 +43,11 @@ final class AttachmentService {
   }
 
   Session upload(String actor, String sessionId, String name, String contentType, InputStream content) {
-    Objects.requireNonNull(content, "content");
+    if (content == null) {
+      throw ValidationException.of("content", "must not be null");
+    }
     String type = checkNameAndType(name, contentType);
-    Session current = writer.load(sessionId);
-    Access.require(actor, current, Operation.UPLOAD_ATTACHMENT);
+    Session current = writer.loadAuthorized(actor, sessionId, Operation.UPLOAD_ATTACHMENT);
     if (current.status() == SessionStatus.ARCHIVED) {
       throw ValidationException.of("sessionId", "session " + sessionId + " is archived and cannot be changed");
     }
@@ -72,8 +73,7 @@ final class AttachmentService {
   }
 
   AttachmentContent download(String actor, String sessionId, String attachmentId) {
-    Session s = writer.load(sessionId);
-    Access.require(actor, s, Operation.DOWNLOAD_ATTACHMENT);
+    Session s = writer.loadAuthorized(actor, sessionId, Operation.DOWNLOAD_ATTACHMENT);
     Attachment a = s.attachments().stream().filter(x -> x.id().equals(attachmentId)).findFirst()
         .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     InputStream in = ctx.content().open(sessionId, a.sha256())

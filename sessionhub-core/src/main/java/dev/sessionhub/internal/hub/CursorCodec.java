@@ -46,7 +46,7 @@ public final class CursorCodec {
         throw invalid();
       }
       return new SortPosition(key, decodeValue(key, parts.get(2)), parts.get(3));
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+    } catch (RuntimeException e) {
       throw invalid();
     }
   }

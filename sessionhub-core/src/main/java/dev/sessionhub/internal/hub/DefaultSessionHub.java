@@ -33,7 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -90,18 +89,30 @@ public final class DefaultSessionHub implements SessionHub {
     return (java.util.Map<String, @Nullable Object>) fields;
   }
 
+  /** A required argument: {@code null} is a validation error naming it, not a NullPointerException. */
+  private static <T> T present(@Nullable T value, String path) {
+    if (value == null) {
+      throw dev.sessionhub.error.ValidationException.of(path, "must not be null");
+    }
+    return value;
+  }
+
+  private static String id(String path, @Nullable String value) {
+    return Inputs.id(path, value);
+  }
+
   private static String a(String actor) {
     return Inputs.actor(actor);
   }
 
   @Override
   public Session create(String actor, NewSession spec) {
-    return sessions.create(a(actor), Objects.requireNonNull(spec, "spec"));
+    return sessions.create(a(actor), present(spec, "spec"));
   }
 
   @Override
   public Session createFromTemplate(String actor, FromTemplate spec) {
-    return sessions.createFromTemplate(a(actor), Objects.requireNonNull(spec, "spec"));
+    return sessions.createFromTemplate(a(actor), present(spec, "spec"));
   }
 
   @Override
@@ -111,12 +122,12 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session update(String actor, String sessionId, long expectedVersion, SessionPatch patch) {
-    return sessions.update(a(actor), sessionId, expectedVersion, Objects.requireNonNull(patch, "patch"));
+    return sessions.update(a(actor), sessionId, expectedVersion, present(patch, "patch"));
   }
 
   @Override
   public Session transition(String actor, String sessionId, long expectedVersion, LifecycleAction action) {
-    return sessions.transition(a(actor), sessionId, expectedVersion, Objects.requireNonNull(action, "action"));
+    return sessions.transition(a(actor), sessionId, expectedVersion, present(action, "action"));
   }
 
   @Override
@@ -126,52 +137,52 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Page<Session> search(String actor, SessionQuery query) {
-    return queries.search(a(actor), Objects.requireNonNull(query, "query"));
+    return queries.search(a(actor), present(query, "query"));
   }
 
   @Override
   public Page<Session> changesSince(String actor, Instant since, @Nullable String cursor, int pageSize) {
-    return queries.changesSince(a(actor), since, cursor, pageSize);
+    return queries.changesSince(a(actor), present(since, "since"), cursor, pageSize);
   }
 
   @Override
   public Session addGoal(String actor, String sessionId, long v, NewGoal goal) {
-    return goals.addGoal(a(actor), sessionId, v, Objects.requireNonNull(goal, "goal"));
+    return goals.addGoal(a(actor), sessionId, v, present(goal, "goal"));
   }
 
   @Override
   public Session updateGoal(String actor, String sessionId, long v, String goalId, GoalPatch patch) {
-    return goals.updateGoal(a(actor), sessionId, v, goalId, Objects.requireNonNull(patch, "patch"));
+    return goals.updateGoal(a(actor), sessionId, v, id("goalId", goalId), present(patch, "patch"));
   }
 
   @Override
   public Session removeGoal(String actor, String sessionId, long v, String goalId) {
-    return goals.removeGoal(a(actor), sessionId, v, goalId);
+    return goals.removeGoal(a(actor), sessionId, v, id("goalId", goalId));
   }
 
   @Override
   public Session setGoalStatus(String actor, String sessionId, long v, String goalId, GoalStatus status) {
-    return goals.setGoalStatus(a(actor), sessionId, v, goalId, status);
+    return goals.setGoalStatus(a(actor), sessionId, v, id("goalId", goalId), present(status, "status"));
   }
 
   @Override
   public Session addDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
-    return goals.addDependency(a(actor), sessionId, v, goalId, dependsOn);
+    return goals.addDependency(a(actor), sessionId, v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
   }
 
   @Override
   public Session removeDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
-    return goals.removeDependency(a(actor), sessionId, v, goalId, dependsOn);
+    return goals.removeDependency(a(actor), sessionId, v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
   }
 
   @Override
   public Session addMilestone(String actor, String sessionId, long v, String name, List<String> goalIds) {
-    return goals.addMilestone(a(actor), sessionId, v, name, List.copyOf(goalIds));
+    return goals.addMilestone(a(actor), sessionId, v, name, List.copyOf(present(goalIds, "requiredGoalIds")));
   }
 
   @Override
   public Session removeMilestone(String actor, String sessionId, long v, String milestoneId) {
-    return goals.removeMilestone(a(actor), sessionId, v, milestoneId);
+    return goals.removeMilestone(a(actor), sessionId, v, id("milestoneId", milestoneId));
   }
 
   @Override
@@ -181,7 +192,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session resolveBlocker(String actor, String sessionId, long v, String blockerId, String resolution) {
-    return goals.resolveBlocker(a(actor), sessionId, v, blockerId, resolution);
+    return goals.resolveBlocker(a(actor), sessionId, v, id("blockerId", blockerId), resolution);
   }
 
   @Override
@@ -191,7 +202,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session removeResource(String actor, String sessionId, long v, String resourceId) {
-    return goals.removeResource(a(actor), sessionId, v, resourceId);
+    return goals.removeResource(a(actor), sessionId, v, id("resourceId", resourceId));
   }
 
   @Override
@@ -201,12 +212,12 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session addCollaborator(String actor, String sessionId, long v, String userId, Role role) {
-    return collaborators.add(a(actor), sessionId, v, userId, role);
+    return collaborators.add(a(actor), sessionId, v, userId, present(role, "role"));
   }
 
   @Override
   public Session changeRole(String actor, String sessionId, long v, String userId, Role role) {
-    return collaborators.changeRole(a(actor), sessionId, v, userId, role);
+    return collaborators.changeRole(a(actor), sessionId, v, userId, present(role, "role"));
   }
 
   @Override
@@ -216,7 +227,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session transferOwnership(String actor, String sessionId, long v, String newOwnerId) {
-    return collaborators.transferOwnership(a(actor), sessionId, v, newOwnerId);
+    return collaborators.transferOwnership(a(actor), sessionId, v, id("newOwnerId", newOwnerId));
   }
 
   @Override
@@ -226,12 +237,12 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Comment reply(String actor, String sessionId, String parentCommentId, String body) {
-    return comments.add(a(actor), sessionId, Objects.requireNonNull(parentCommentId, "parentCommentId"), body);
+    return comments.add(a(actor), sessionId, present(parentCommentId, "parentCommentId"), body);
   }
 
   @Override
   public Comment editComment(String actor, String sessionId, String commentId, String body) {
-    return comments.edit(a(actor), sessionId, commentId, body);
+    return comments.edit(a(actor), sessionId, id("commentId", commentId), body);
   }
 
   @Override
@@ -247,7 +258,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public AttachmentContent downloadAttachment(String actor, String sessionId, String attachmentId) {
-    return attachments.download(a(actor), sessionId, attachmentId);
+    return attachments.download(a(actor), sessionId, id("attachmentId", attachmentId));
   }
 
   @Override
@@ -273,7 +284,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Template saveTemplate(String actor, TemplateDraft draft) {
-    return templates.save(a(actor), Objects.requireNonNull(draft, "draft"));
+    return templates.save(a(actor), present(draft, "draft"));
   }
 
   @Override

@@ -5,6 +5,8 @@ import dev.sessionhub.NewSession;
 import dev.sessionhub.Operation;
 import dev.sessionhub.SessionPatch;
 import dev.sessionhub.error.AccessDeniedException;
+import dev.sessionhub.error.DuplicateIdException;
+import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.Lifecycle;
 import dev.sessionhub.internal.domain.ProgressCalculator;
@@ -92,10 +94,7 @@ final class SessionService {
   }
 
   Session get(String actor, String sessionId, Operation op) {
-    Inputs.id("sessionId", sessionId);
-    Session s = writer.load(sessionId);
-    Access.require(actor, s, op);
-    return s;
+    return writer.loadAuthorized(actor, sessionId, op);
   }
 
   Session update(String actor, String sessionId, long expectedVersion, SessionPatch p) {
@@ -146,7 +145,11 @@ final class SessionService {
     long after = 0;
     while (true) {
       List<Comment> page = ctx.store().comments(sessionId, after, 500);
-      comments.addAll(page);
+      for (Comment c : page) {
+        if (c.number() <= s.commentCount()) {
+          comments.add(c);
+        }
+      }
       if (page.size() < 500) {
         break;
       }
@@ -161,18 +164,16 @@ final class SessionService {
     }
     SessionExport export = ctx.json().readExport(json);
     Session s = export.session();
+    ctx.store().find(s.id()).ifPresent(existing -> {
+      if (existing.roleOf(actor).isEmpty()) {
+        throw new NotFoundException("session", s.id());
+      }
+      throw new DuplicateIdException("session", s.id());
+    });
     if (!s.ownerId().equals(actor)) {
       throw new AccessDeniedException(actor, "IMPORT", Role.OWNER, s.roleOf(actor).orElse(null));
     }
-    for (Comment c : export.comments()) {
-      if (!c.sessionId().equals(s.id())) {
-        throw ValidationException.of("comments", "comment " + c.id() + " belongs to another session");
-      }
-    }
-    if (export.comments().size() != s.commentCount()) {
-      throw ValidationException.of("comments", "the session counts " + s.commentCount()
-          + " comments but the document has " + export.comments().size());
-    }
+    ImportChecks.check(s, export.comments(), ctx.clock().instant());
     return insert(actor, s, export.comments(), "session.import");
   }
 }

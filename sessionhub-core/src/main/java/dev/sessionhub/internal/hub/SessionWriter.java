@@ -61,10 +61,37 @@ final class SessionWriter {
     }).orElseThrow(() -> new NotFoundException("session", sessionId));
   }
 
+  /**
+   * The snapshot, if the user's role on it allows the operation. A cached snapshot that denies
+   * it is checked again against the store first, so a stale local cache (another instance added
+   * the user) never refuses a member.
+   */
+  Session loadAuthorized(String actor, String sessionId, Operation op) {
+    Session cached = load(sessionId);
+    if (cached.roleOf(actor).filter(op::allows).isPresent()) {
+      return cached;
+    }
+    Session fresh = loadFresh(sessionId);
+    Access.require(actor, fresh, op);
+    return fresh;
+  }
+
   private Session loadFresh(String sessionId) {
     Session s = ctx.store().find(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
     ctx.cache().put(s);
     return s;
+  }
+
+  /**
+   * After a conflict, caches what the store holds now. (Invalidating instead would let a slow
+   * reader put back an older snapshot, since "keep the higher version" needs an entry to compare.)
+   */
+  private void refresh(String sessionId) {
+    try {
+      ctx.store().find(sessionId).ifPresentOrElse(ctx.cache()::put, () -> ctx.cache().invalidate(sessionId));
+    } catch (RuntimeException e) {
+      ctx.cache().invalidate(sessionId);
+    }
   }
 
   /** Runs a versioned edit: a stale {@code expectedVersion} throws a conflict and writes nothing. */
@@ -102,7 +129,7 @@ final class SessionWriter {
   }
 
   private Outcome writeOutcome(String actor, String sessionId, @Nullable Long expected, Operation op, Change change, boolean fresh) {
-    Session current = fresh ? loadFresh(sessionId) : load(sessionId);
+    Session current = fresh ? loadFresh(sessionId) : loadAuthorized(actor, sessionId, op);
     Access.require(actor, current, op);
     if (expected != null && expected != current.version()) {
       current = loadFresh(sessionId);
@@ -125,7 +152,7 @@ final class SessionWriter {
     try {
       ctx.store().update(new SessionWrite(next, current.version(), outcome.comments(), List.of(entry)));
     } catch (ConflictException e) {
-      ctx.cache().invalidate(sessionId);
+      refresh(sessionId);
       throw e;
     }
     ctx.cache().put(next);
