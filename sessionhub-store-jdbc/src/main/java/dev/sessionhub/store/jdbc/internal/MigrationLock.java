@@ -33,10 +33,7 @@ final class MigrationLock implements AutoCloseable {
     String name = "sessionhub:" + (t.schema() == null ? "" : t.schema()) + ":" + t.prefix();
     switch (dialect) {
       case POSTGRESQL -> {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
-          ps.setLong(1, key(name));
-          ps.executeQuery().close();
-        }
+        pgLock(c, name, waitSeconds);
         return new MigrationLock(c, dialect, name, null);
       }
       case MARIADB, MYSQL -> {
@@ -56,6 +53,30 @@ final class MigrationLock implements AutoCloseable {
         return new MigrationLock(c, dialect, name, h2Lock(ds, t, waitSeconds));
       }
       default -> throw new IllegalStateException("no migration lock for " + dialect);
+    }
+  }
+
+  /** Polls pg_try_advisory_lock until the deadline, so a hung migrating instance cannot block others forever. */
+  private static void pgLock(Connection c, String name, int waitSeconds) throws SQLException {
+    long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      ps.setLong(1, key(name));
+      while (true) {
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next() && rs.getBoolean(1)) {
+            return;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new SQLException("could not take the SessionHub migration lock " + name + " within " + waitSeconds + " s");
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SQLException("interrupted while waiting for the SessionHub migration lock " + name, e);
+        }
+      }
     }
   }
 
