@@ -26,8 +26,8 @@ import javax.sql.DataSource;
  * activity row), as a batch where the store uses a batch, in one transaction.
  *
  * <p>What it leaves out compared with the store: Jdbi's handle, statement and binding machinery,
- * the query timeout the store sets on every statement, the store's argument checks, and its
- * translation of exceptions.
+ * the query timeout the store sets on every statement (unless asked to set it too), the store's
+ * argument checks, and its translation of exceptions.
  */
 final class HandWrittenCreate {
 
@@ -70,12 +70,28 @@ final class HandWrittenCreate {
     return new BigDecimal(BigInteger.valueOf(t.getEpochSecond()).multiply(BILLION).add(BigInteger.valueOf(t.getNano())));
   }
 
+  private static void timeout(PreparedStatement ps, int seconds) throws SQLException {
+    if (seconds > 0) {
+      ps.setQueryTimeout(seconds);
+    }
+  }
+
   /** Writes {@code row} in one transaction on a connection from {@code dataSource}. */
   static void write(DataSource dataSource, Row row) throws SQLException {
+    write(dataSource, row, 0);
+  }
+
+  /**
+   * Writes {@code row} in one transaction; with {@code queryTimeout > 0}, sets that JDBC query
+   * timeout (seconds) on every statement, as the store does (a diagnostic: the PostgreSQL driver
+   * arms and cancels a timer task per statement for it).
+   */
+  static void write(DataSource dataSource, Row row, int queryTimeout) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         try (PreparedStatement ps = c.prepareStatement(INSERT_SESSION)) {
+          timeout(ps, queryTimeout);
           ps.setString(1, row.id());
           ps.setLong(2, row.version());
           ps.setString(3, row.status());
@@ -101,6 +117,7 @@ final class HandWrittenCreate {
           ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_MEMBER)) {
+          timeout(ps, queryTimeout);
           for (Map.Entry<String, String> m : row.members().entrySet()) {
             ps.setString(1, row.id());
             ps.setString(2, m.getKey());
@@ -111,6 +128,7 @@ final class HandWrittenCreate {
         }
         if (!row.tags().isEmpty()) {
           try (PreparedStatement ps = c.prepareStatement(INSERT_TAG)) {
+          timeout(ps, queryTimeout);
             for (String tag : row.tags()) {
               ps.setString(1, row.id());
               ps.setString(2, tag);
@@ -120,6 +138,7 @@ final class HandWrittenCreate {
           }
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_ACTIVITY)) {
+          timeout(ps, queryTimeout);
           ps.setString(1, row.id());
           ps.setLong(2, row.version());
           ps.setString(3, row.actor());

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -62,14 +63,14 @@ public class JdbcCreateBenchmark {
   /** Hand-written JDBC, every value computed before the call. */
   @Benchmark
   public void handWritten(PostgresHub pg, NextSnapshot next) throws SQLException {
-    HandWrittenCreate.write(pg.dataSource, next.row);
+    HandWrittenCreate.write(pg.dataSource, next.row, next.queryTimeout);
   }
 
   /** Hand-written JDBC, the document and the other values computed in the call. */
   @Benchmark
   public void handWrittenWithJson(PostgresHub pg, NextSnapshot next) throws SQLException {
     HandWrittenCreate.write(pg.dataSource,
-        HandWrittenCreate.Row.of(next.session, PostgresHub.WRITER, next.at, next.json));
+        HandWrittenCreate.Row.of(next.session, PostgresHub.WRITER, next.at, next.json), next.queryTimeout);
   }
 
   /**
@@ -78,6 +79,13 @@ public class JdbcCreateBenchmark {
    */
   @State(Scope.Thread)
   public static class NextSnapshot {
+    /**
+     * The JDBC query timeout (seconds) the hand-written code sets on its statements: 0 (none,
+     * plain JDBC) or, to see what the store's timeout costs, 30 (the store's default).
+     */
+    @Param("0")
+    public int queryTimeout;
+
     final SessionJson json = SessionJson.create();
     private final SplittableRandom random = new SplittableRandom();
     private Session prototype;
