@@ -187,12 +187,32 @@ public final class JdbcSessionStore implements SessionStore {
         .stream().map(json::readComment).toList();
   }
 
+  /**
+   * One page of a search. On PostgreSQL the query runs in a short transaction with
+   * {@code SET LOCAL plan_cache_mode = force_custom_plan}: the driver turns a statement it has run
+   * 5 times into a server-side prepared statement, and PostgreSQL may then switch to one generic
+   * plan for all parameter values. A search's best plan depends on its values (a user in 0.5% or
+   * in 70% of the sessions, a word in 3 sessions or in 100,000), and a generic plan chosen after
+   * a few heavy searches made light ones 100 to 500 times slower (docs/benchmarks.md). A custom
+   * plan costs a planning of well under a millisecond; SET LOCAL ends with the transaction, so the
+   * host's connection is left as it was.
+   */
   @Override
   public List<Session> search(SessionSearch search) {
     WriteChecks.limit(search.limit());
-    SearchSql.Statement st = SearchSql.of(t, parts.get().dialect(), parts.get().fullText(), search);
-    return db.read(h -> bindAll(h.createQuery(st.sql()), st.args()).mapTo(String.class).list())
-        .stream().map(json::readSession).toList();
+    Parts p = parts.get();
+    SearchSql.Statement st = SearchSql.of(t, p.dialect(), p.fullText(), search);
+    List<String> documents = p.dialect() == Dialect.POSTGRESQL
+        ? db.read(h -> h.inTransaction(tx -> {
+            tx.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            return documents(tx, st);
+          }))
+        : db.read(h -> documents(h, st));
+    return documents.stream().map(json::readSession).toList();
+  }
+
+  private static List<String> documents(Handle h, SearchSql.Statement st) {
+    return bindAll(h.createQuery(st.sql()), st.args()).mapTo(String.class).list();
   }
 
   private static Query bindAll(Query q, List<Object> args) {
