@@ -81,7 +81,7 @@ abstract class JdbcStoreBehaviour {
 
   static void truncate(DataSource ds, String prefix) throws SQLException {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-      List<String> tables = new ArrayList<>(List.of("activity", "comments", "session_tags", "session_members"));
+      List<String> tables = new ArrayList<>(List.of("activity", "comments", "session_tags", "session_access"));
       if (c.getMetaData().getDatabaseProductName().equals("H2")) {
         tables.add("session_words");
       }

@@ -40,7 +40,7 @@ class MariaDbFaultTest {
       // then waits to insert its members.
       blocker.setAutoCommit(false);
       blocker.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      blocker.createStatement().executeQuery("SELECT * FROM mflt_session_members WHERE session_id = 'k1' FOR UPDATE").close();
+      blocker.createStatement().executeQuery("SELECT * FROM mflt_session_access WHERE session_id = 'k1' FOR UPDATE").close();
       CompletableFuture<Void> running = CompletableFuture.runAsync(() -> store.insert(insert));
       long id = waitingConnection(admin);
       admin.createStatement().execute("KILL CONNECTION " + id);
@@ -54,7 +54,7 @@ class MariaDbFaultTest {
       }).isInstanceOf(StoreUnavailableException.class);
     }
     assertThat(store.find("k1")).isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM mflt_session_members WHERE session_id = 'k1'")
+    assertThat(count("SELECT COUNT(*) FROM mflt_session_access WHERE session_id = 'k1'")
         + count("SELECT COUNT(*) FROM mflt_activity WHERE session_id = 'k1'")
         + count("SELECT COUNT(*) FROM mflt_comments WHERE session_id = 'k1'")).isZero();
     store.insert(insert);
@@ -64,7 +64,7 @@ class MariaDbFaultTest {
   private static long waitingConnection(Connection admin) throws SQLException, InterruptedException {
     for (int i = 0; i < 200; i++) {
       try (Statement st = admin.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM information_schema.processlist"
-          + " WHERE state = 'Update' AND info LIKE '%INSERT INTO mflt_session_members%' AND info NOT LIKE '%processlist%'")) {
+          + " WHERE state = 'Update' AND info LIKE '%INSERT INTO mflt_session_access%' AND info NOT LIKE '%processlist%'")) {
         if (rs.next()) {
           return rs.getLong(1);
         }

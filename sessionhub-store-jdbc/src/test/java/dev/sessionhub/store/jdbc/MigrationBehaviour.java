@@ -7,6 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sessionhub.model.SessionQuery;
 import dev.sessionhub.spi.SessionSearch;
+import dev.sessionhub.model.Collaborator;
+import dev.sessionhub.model.Role;
+import dev.sessionhub.model.Session;
+import dev.sessionhub.model.SessionStatus;
+import dev.sessionhub.model.SortDirection;
+import dev.sessionhub.model.SortKey;
+import dev.sessionhub.spi.SessionStore;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +23,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +56,7 @@ abstract class MigrationBehaviour {
   void idempotent() throws SQLException {
     JdbcStores.builder(dataSource).tablePrefix("idem_").build();
     JdbcStores again = JdbcStores.builder(dataSource).tablePrefix("idem_").build();
-    assertThat(count("SELECT COUNT(*) FROM idem_migrations")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM idem_migrations")).isEqualTo(2);
     again.sessionStore().insert(insertOf(aSession("m").build()));
     assertThat(again.sessionStore().find("m")).isPresent();
   }
@@ -68,7 +79,71 @@ abstract class MigrationBehaviour {
       assertThat(f.get().sessionStore().find("x")).isEmpty();
     }
     pool.shutdown();
-    assertThat(count("SELECT COUNT(*) FROM conc_migrations")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM conc_migrations")).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a version-1 schema with sessions upgrades to version 2 and finds the same sessions in every order")
+  void upgradeFromVersion1() throws Exception {
+    // Sessions written by the current store under "src_", copied into a schema built by the
+    // unchanged V1 script under "upg_" (its member table has no status or times), then upgraded.
+    SessionStore source = JdbcStores.builder(dataSource).tablePrefix("src_").build().sessionStore();
+    for (int i = 0; i < 12; i++) {
+      Session s = aSession("u" + i).updatedAt(TestData.T0.plusSeconds(i * 7L % 12)).createdAt(TestData.T0)
+          .status(i % 3 == 0 ? SessionStatus.PAUSED : SessionStatus.ACTIVE)
+          .collaborators(List.of(new Collaborator(TestData.OWNER, Role.OWNER, TestData.T0),
+              new Collaborator(i % 2 == 0 ? "even" : "odd", Role.VIEWER, TestData.T0)))
+          .build();
+      source.insert(insertOf(s));
+    }
+    String product;
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      product = c.getMetaData().getDatabaseProductName();
+      String folder = switch (product) {
+        case "PostgreSQL" -> "postgresql";
+        case "H2" -> "h2";
+        default -> "mariadb";
+      };
+      String v1;
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream("db/sessionhub/" + folder + "/V1__sessions.sql")) {
+        v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      for (String sql : v1.replace("${prefix}", "upg_").replace("${collation}", "utf8mb4_nopad_bin").split(";\\s*\n")) {
+        String statement = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n")).strip();
+        if (!statement.isEmpty()) {
+          st.execute(statement);
+        }
+      }
+      CRC32 crc = new CRC32();
+      crc.update(v1.getBytes(StandardCharsets.UTF_8));
+      st.execute("CREATE TABLE upg_migrations (version INTEGER NOT NULL, description VARCHAR(200) NOT NULL,"
+          + " checksum BIGINT NOT NULL, installed_at VARCHAR(40) NOT NULL, CONSTRAINT upg_migrations_pk PRIMARY KEY (version))");
+      st.execute("INSERT INTO upg_migrations VALUES (1, 'sessions', " + crc.getValue() + ", '2026-01-01T00:00:00Z')");
+      st.execute("INSERT INTO upg_sessions SELECT * FROM src_sessions");
+      st.execute("INSERT INTO upg_session_members (session_id, user_id, role) SELECT session_id, user_id, role FROM src_session_access");
+      st.execute("INSERT INTO upg_session_tags SELECT * FROM src_session_tags");
+      if (product.equals("H2")) {
+        st.execute("INSERT INTO upg_session_words SELECT * FROM src_session_words");
+      }
+    }
+
+    SessionStore upgraded = JdbcStores.builder(dataSource).tablePrefix("upg_").build().sessionStore();
+
+    assertThat(count("SELECT COUNT(*) FROM upg_migrations")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM upg_session_access")).isEqualTo(24);
+    assertThat(names(tablesIn(defaultSchema()))).doesNotContain("upg_session_members").contains("upg_session_access");
+    for (String viewer : List.of(TestData.OWNER, "even", "odd")) {
+      for (SortKey sort : SortKey.values()) {
+        for (SortDirection dir : SortDirection.values()) {
+          SessionSearch search = new SessionSearch(SessionQuery.builder().sort(sort, dir).build(), viewer, null, 50);
+          List<String> expected = source.search(search).stream().map(Session::id).toList();
+          assertThat(upgraded.search(search)).extracting(Session::id).as("%s %s %s", viewer, sort, dir)
+              .isNotEmpty().containsExactlyElementsOf(expected);
+        }
+      }
+    }
+    SessionSearch paused = new SessionSearch(SessionQuery.builder().status(SessionStatus.PAUSED).build(), "even", null, 50);
+    assertThat(upgraded.search(paused)).extracting(Session::id).containsExactlyInAnyOrder("u0", "u6");
   }
 
   @Test

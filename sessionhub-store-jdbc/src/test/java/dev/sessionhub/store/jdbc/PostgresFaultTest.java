@@ -42,7 +42,7 @@ class PostgresFaultTest {
     assertThatThrownBy(() -> killedDuring(() -> store.insert(insert))).isInstanceOf(StoreUnavailableException.class)
         .hasCauseInstanceOf(RuntimeException.class);
     assertThat(store.find("k1")).isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM flt_session_members WHERE session_id = 'k1'")
+    assertThat(count("SELECT COUNT(*) FROM flt_session_access WHERE session_id = 'k1'")
         + count("SELECT COUNT(*) FROM flt_activity WHERE session_id = 'k1'")
         + count("SELECT COUNT(*) FROM flt_comments WHERE session_id = 'k1'")).isZero();
 

@@ -14,7 +14,7 @@ public enum Dialect {
   H2("h2", Map.of());
 
   private static final List<String> TABLES =
-      List.of("sessions", "session_members", "session_tags", "comments", "activity", "templates");
+      List.of("sessions", "session_access", "session_tags", "comments", "activity", "templates");
 
   private final String scripts;
   private final Map<String, String> placeholders;
@@ -63,7 +63,7 @@ public enum Dialect {
     if (this != H2) {
       return TABLES;
     }
-    return List.of("sessions", "session_members", "session_tags", "session_words", "comments",
+    return List.of("sessions", "session_access", "session_tags", "session_words", "comments",
         "activity", "templates");
   }
 

@@ -20,6 +20,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One search as SQL: the visibility, filter, text and keyset conditions of {@link SessionSearch},
  * each bound as a parameter, ordered by the sort column then id, with a LIMIT (never OFFSET).
+ *
+ * <p>Every search is limited to the viewer's sessions. Sorted by update or creation time it is
+ * driven by the viewer's rows of {@code session_access}, whose indexes {@code (user_id,
+ * updated_at | created_at, session_id, status)} hold a user's sessions in that order with their
+ * status: a page reads about as many index entries as it returns (divided by the share of
+ * sessions the status filter keeps), however many sessions the user has. The status and time
+ * filters apply to those columns too. Sorted by priority, progress or name it is driven by the
+ * sessions table, its sort index and a membership probe per row, which is slower for users in
+ * very many sessions (docs/jdbc-store.md).
  */
 final class SearchSql {
 
@@ -44,40 +53,51 @@ final class SearchSql {
 
   private Statement build(SessionSearch search) {
     SessionQuery q = search.query();
-    condition("EXISTS (SELECT 1 FROM " + t.members() + " m WHERE m.session_id = s.id AND m.user_id = ?)",
-        search.viewer());
-    in("s.status", q.effectiveStatuses().stream().map(SessionStatus::name).toList());
+    boolean byAccess = q.sort() == SortKey.UPDATED || q.sort() == SortKey.CREATED;
+    // The alias of the row that holds status, created_at and updated_at for this form.
+    String r = byAccess ? "a" : "s";
+    String from;
+    if (byAccess) {
+      from = t.access() + " a JOIN " + t.sessions() + " s ON s.id = a.session_id";
+      condition("a.user_id = ?", search.viewer());
+    } else {
+      from = t.sessions() + " s";
+      condition("EXISTS (SELECT 1 FROM " + t.access() + " a WHERE a.session_id = s.id AND a.user_id = ?)",
+          search.viewer());
+    }
+    in(r + ".status", q.effectiveStatuses().stream().map(SessionStatus::name).toList());
     in("s.type", q.types().stream().map(SessionType::name).toList());
     in("s.priority", q.priorities().stream().map(Priority::ordinal).toList());
     optional("s.owner_id = ?", q.ownerId());
-    if (q.memberId() != null) {
-      condition("EXISTS (SELECT 1 FROM " + t.members() + " mm WHERE mm.session_id = s.id AND mm.user_id = ?)",
+    if (q.memberId() != null && !q.memberId().equals(search.viewer())) {
+      condition("EXISTS (SELECT 1 FROM " + t.access() + " mm WHERE mm.session_id = s.id AND mm.user_id = ?)",
           q.memberId());
     }
     for (String tag : q.tags()) {
       condition("EXISTS (SELECT 1 FROM " + t.tags() + " g WHERE g.session_id = s.id AND g.tag = ?)", tag);
     }
     optional("s.template_id = ?", q.templateId());
-    time("s.created_at >= ?", q.createdFrom());
-    time("s.created_at < ?", q.createdTo());
-    time("s.updated_at >= ?", q.updatedFrom());
-    time("s.updated_at < ?", q.updatedTo());
+    time(r + ".created_at >= ?", q.createdFrom());
+    time(r + ".created_at < ?", q.createdTo());
+    time(r + ".updated_at >= ?", q.updatedFrom());
+    time(r + ".updated_at < ?", q.updatedTo());
     optional("s.progress >= ?", q.progressMin());
     optional("s.progress <= ?", q.progressMax());
     text(q.text());
-    keyset(search);
+    String col = column(q.sort(), r);
+    String id = byAccess ? "a.session_id" : "s.id";
+    keyset(search, col, id);
     String dir = q.direction() == SortDirection.ASC ? "ASC" : "DESC";
-    String col = column(q.sort());
     args.add(search.limit());
-    String sql = "SELECT s.document FROM " + t.sessions() + " s WHERE " + where
-        + " ORDER BY " + col + " " + dir + ", s.id " + dir + " LIMIT ?";
+    String sql = "SELECT s.document FROM " + from + " WHERE " + where
+        + " ORDER BY " + col + " " + dir + ", " + id + " " + dir + " LIMIT ?";
     return new Statement(sql, List.copyOf(args));
   }
 
-  static String column(SortKey key) {
+  private static String column(SortKey key, String alias) {
     return switch (key) {
-      case UPDATED -> "s.updated_at";
-      case CREATED -> "s.created_at";
+      case UPDATED -> alias + ".updated_at";
+      case CREATED -> alias + ".created_at";
       case PRIORITY -> "s.priority";
       case PROGRESS -> "s.progress";
       case NAME -> "s.name_key";
@@ -91,7 +111,7 @@ final class SearchSql {
     }
   }
 
-  private void keyset(SessionSearch search) {
+  private void keyset(SessionSearch search, String col, String id) {
     SortPosition after = search.after();
     if (after == null) {
       return;
@@ -102,12 +122,12 @@ final class SearchSql {
           + " cannot start after a position sorted by " + after.key());
     }
     String op = search.query().direction() == SortDirection.ASC ? ">" : "<";
-    String col = column(sort);
     Object value = after.value() instanceof Instant i ? Nanos.of(i) : after.value();
     if (dialect.hasRowValues()) {
-      condition("(" + col + ", s.id) " + op + " (?, ?)", value, after.id());
+      condition("(" + col + ", " + id + ") " + op + " (?, ?)", value, after.id());
     } else {
-      condition("(" + col + " " + op + " ? OR (" + col + " = ? AND s.id " + op + " ?))", value, value, after.id());
+      condition("(" + col + " " + op + " ? OR (" + col + " = ? AND " + id + " " + op + " ?))", value, value,
+          after.id());
     }
   }
 

@@ -15,8 +15,8 @@ import org.jdbi.v3.core.statement.Update;
 /**
  * The statements of one session write, run inside the caller's transaction. Their number does
  * not depend on the session's size: one for the session row, a delete and a batch insert each
- * for members, tags (and on H2 search words), one delete and one batch for the comments, one
- * batch for the activity.
+ * for the access rows (one per member, with the session's status and times), tags (and on H2
+ * search words), one delete and one batch for the comments, one batch for the activity.
  */
 final class SessionWriter {
 
@@ -84,18 +84,23 @@ final class SessionWriter {
     return i + 1;
   }
 
-  /** Replaces the rows derived from the snapshot: members, tags and (H2) search words. */
+  /**
+   * Replaces the rows derived from the snapshot: access rows, tags and (H2) search words. The
+   * access rows are rewritten on every write because they repeat the status and update time.
+   */
   void replaceChildren(Handle h, SessionRow row, boolean fresh) {
     if (!fresh) {
-      h.execute("DELETE FROM " + t.members() + " WHERE session_id = ?", row.id());
+      h.execute("DELETE FROM " + t.access() + " WHERE session_id = ?", row.id());
       h.execute("DELETE FROM " + t.tags() + " WHERE session_id = ?", row.id());
       if (dialect == Dialect.H2) {
         h.execute("DELETE FROM " + t.words() + " WHERE session_id = ?", row.id());
       }
     }
-    PreparedBatch members = h.prepareBatch("INSERT INTO " + t.members() + " (session_id, user_id, role) VALUES (?, ?, ?)");
-    row.members().forEach((user, role) -> members.add(row.id(), user, role));
-    run(members);
+    PreparedBatch access = h.prepareBatch("INSERT INTO " + t.access()
+        + " (session_id, user_id, role, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+    row.members().forEach((user, role) -> access.add(row.id(), user, role, row.status(), row.createdAt(),
+        row.updatedAt()));
+    run(access);
     PreparedBatch tags = h.prepareBatch("INSERT INTO " + t.tags() + " (session_id, tag) VALUES (?, ?)");
     row.tags().forEach(tag -> tags.add(row.id(), tag));
     run(tags);

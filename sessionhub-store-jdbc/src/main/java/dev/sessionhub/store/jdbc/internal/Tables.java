@@ -50,8 +50,9 @@ public final class Tables {
     return name("sessions");
   }
 
-  String members() {
-    return name("session_members");
+  /** One row per member of a session, with the session's status and times (schema version 2). */
+  String access() {
+    return name("session_access");
   }
 
   String tags() {
