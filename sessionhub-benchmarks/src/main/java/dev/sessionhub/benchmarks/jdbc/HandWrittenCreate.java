@@ -34,7 +34,8 @@ final class HandWrittenCreate {
   static final String INSERT_SESSION = "INSERT INTO sh_sessions (id, version, status, type, priority, owner_id,"
       + " template_id, created_at, updated_at, archived_at, progress, name_key, search, document)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)";
-  static final String INSERT_MEMBER = "INSERT INTO sh_session_members (session_id, user_id, role) VALUES (?, ?, ?)";
+  static final String INSERT_MEMBER = "INSERT INTO sh_session_access"
+      + " (session_id, user_id, role, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
   static final String INSERT_TAG = "INSERT INTO sh_session_tags (session_id, tag) VALUES (?, ?)";
   static final String INSERT_ACTIVITY = "INSERT INTO sh_activity (session_id, session_version, actor, action,"
       + " occurred_at, delta) VALUES (?, ?, ?, ?, ?, ?)";
@@ -122,6 +123,9 @@ final class HandWrittenCreate {
             ps.setString(1, row.id());
             ps.setString(2, m.getKey());
             ps.setString(3, m.getValue());
+            ps.setString(4, row.status());
+            ps.setBigDecimal(5, row.createdAt());
+            ps.setBigDecimal(6, row.updatedAt());
             ps.addBatch();
           }
           ps.executeBatch();

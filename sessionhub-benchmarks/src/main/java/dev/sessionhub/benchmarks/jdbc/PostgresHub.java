@@ -73,7 +73,7 @@ public class PostgresHub {
     try (Connection c = dataSource.getConnection()) {
       int sessions;
       c.setAutoCommit(false);
-      for (String child : new String[] {"activity", "comments", "session_members", "session_tags"}) {
+      for (String child : new String[] {"activity", "comments", "session_access", "session_tags"}) {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + PREFIX + child + " WHERE session_id IN " + owned)) {
           ps.setString(1, WRITER);
           ps.executeUpdate();
@@ -87,7 +87,7 @@ public class PostgresHub {
       c.setAutoCommit(true);
       if (vacuum && sessions > 0) {
         try (Statement st = c.createStatement()) {
-          st.execute("VACUUM (ANALYZE) " + PREFIX + "sessions, " + PREFIX + "session_members, " + PREFIX
+          st.execute("VACUUM (ANALYZE) " + PREFIX + "sessions, " + PREFIX + "session_access, " + PREFIX
               + "session_tags, " + PREFIX + "activity");
         }
       }

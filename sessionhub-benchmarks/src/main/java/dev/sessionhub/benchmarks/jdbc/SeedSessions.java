@@ -49,7 +49,8 @@ import org.postgresql.copy.CopyManager;
  *   <li>One thread generates sessions and, for each, exactly what the store's insert writes
  *       (its {@code SessionRow.of} and {@code SessionWriter}): the extracted columns, the codec's
  *       document ({@link SessionJson#writeSession}), the words of {@link SearchText#of(Session)}
- *       as the {@code search} tsvector, one members row per user (first role wins), the tags, and
+ *       as the {@code search} tsvector, one access row per user (first role wins, with the
+ *       session's status and times), the tags, and
  *       the "session.create" activity entry, in batches of COPY text. {@code --connections}
  *       threads (default 2, one per core: PostgreSQL's COPY, not the generator, is the
  *       bottleneck) each {@code COPY} whole batches into the four tables. The tsvector is sent in tsvector text form ({@code 'w1' 'w2' ...}), which
@@ -71,7 +72,7 @@ import org.postgresql.copy.CopyManager;
 public final class SeedSessions {
 
   private static final String P = PostgresHub.PREFIX;
-  private static final List<String> TABLES = List.of(P + "sessions", P + "session_members", P + "session_tags",
+  private static final List<String> TABLES = List.of(P + "sessions", P + "session_access", P + "session_tags",
       P + "activity");
 
   private SeedSessions() {}
@@ -120,7 +121,7 @@ public final class SeedSessions {
       st.execute("SET maintenance_work_mem = '1GB'");
       st.execute("DROP TABLE IF EXISTS sessionhub_bench_seed");
       if (existing > 0) {
-        st.execute("TRUNCATE " + P + "activity, " + P + "comments, " + P + "session_members, " + P
+        st.execute("TRUNCATE " + P + "activity, " + P + "comments, " + P + "session_access, " + P
             + "session_tags, " + P + "sessions RESTART IDENTITY");
         System.out.printf("emptied the store's tables (%,d sessions)%n", existing);
       }
@@ -189,7 +190,8 @@ public final class SeedSessions {
             copy.copyIn("COPY " + P + "sessions (id, version, status, type, priority, owner_id, template_id,"
                 + " created_at, updated_at, archived_at, progress, name_key, search, document) FROM STDIN",
                 in(b.sessionRows));
-            copy.copyIn("COPY " + P + "session_members (session_id, user_id, role) FROM STDIN", in(b.memberRows));
+            copy.copyIn("COPY " + P + "session_access (session_id, user_id, role, status, created_at, updated_at)"
+                + " FROM STDIN", in(b.memberRows));
             copy.copyIn("COPY " + P + "session_tags (session_id, tag) FROM STDIN", in(b.tagRows));
             copy.copyIn("COPY " + P + "activity (session_id, session_version, actor, action, occurred_at, delta)"
                 + " FROM STDIN", in(b.activityRows));
@@ -333,7 +335,10 @@ public final class SeedSessions {
       if (seen.add(c.userId())) {
         field(members, id).append('\t');
         field(members, c.userId()).append('\t');
-        field(members, c.role().name()).append('\n');
+        field(members, c.role().name()).append('\t');
+        field(members, s.status().name()).append('\t');
+        members.append(HandWrittenCreate.nanos(s.createdAt()).toPlainString()).append('\t');
+        members.append(HandWrittenCreate.nanos(s.updatedAt()).toPlainString()).append('\n');
       }
     }
     for (String tag : new LinkedHashSet<>(s.metadata().tags())) {
@@ -398,7 +403,9 @@ public final class SeedSessions {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT id, version, status, type, priority, owner_id, template_id, created_at,"
             + " updated_at, archived_at, progress, name_key, document,"
-            + " (SELECT string_agg(user_id || ':' || role, ',' ORDER BY user_id) FROM " + P + "session_members m WHERE m.session_id = s.id),"
+            + " (SELECT string_agg(user_id || ':' || role, ',' ORDER BY user_id) FROM " + P + "session_access m WHERE m.session_id = s.id),"
+            + " (SELECT count(*) FROM " + P + "session_access m WHERE m.session_id = s.id AND (m.status <> s.status"
+            + " OR m.created_at <> s.created_at OR m.updated_at <> s.updated_at)) AS access_mismatches,"
             + " (SELECT string_agg(tag, ',' ORDER BY tag) FROM " + P + "session_tags g WHERE g.session_id = s.id)"
             + " FROM " + P + "sessions s TABLESAMPLE BERNOULLI (1) REPEATABLE (7) LIMIT " + sample);
         PreparedStatement ts = c.prepareStatement("SELECT search = array_to_tsvector(string_to_array(?, ' '))"
@@ -425,7 +432,8 @@ public final class SeedSessions {
         }
         check(id, "members", String.join(",", members.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
             .toList()), rs.getString(14));
-        check(id, "tags", String.join(",", new java.util.TreeSet<>(s.metadata().tags())), rs.getString(15));
+        check(id, "status, created_at and updated_at of the access rows", 0L, rs.getLong(15));
+        check(id, "tags", String.join(",", new java.util.TreeSet<>(s.metadata().tags())), rs.getString(16));
         ts.setString(1, String.join(" ", SearchText.of(s)));
         ts.setString(2, id);
         try (ResultSet t = ts.executeQuery()) {
@@ -454,7 +462,7 @@ public final class SeedSessions {
     List<String[]> perUser = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT m.user_id, count(*), count(*) FILTER (WHERE s.status = 'ACTIVE')"
-            + " FROM " + P + "session_members m JOIN " + P + "sessions s ON s.id = m.session_id"
+            + " FROM " + P + "session_access m JOIN " + P + "sessions s ON s.id = m.session_id"
             + " GROUP BY m.user_id ORDER BY count(*), m.user_id")) {
       while (rs.next()) {
         perUser.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
@@ -499,7 +507,7 @@ public final class SeedSessions {
       String rare = null;
       try (PreparedStatement ps = c.prepareStatement("SELECT word, ndoc FROM ts_stat("
           + "'SELECT s.search FROM " + P + "sessions s WHERE s.status <> ''ARCHIVED'' AND EXISTS (SELECT 1 FROM " + P
-          + "session_members m WHERE m.session_id = s.id AND m.user_id = ''" + viewer[1] + "'')') ORDER BY word")) {
+          + "session_access m WHERE m.session_id = s.id AND m.user_id = ''" + viewer[1] + "'')') ORDER BY word")) {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next() && rare == null) {
             String w = rs.getString(1);
@@ -518,7 +526,7 @@ public final class SeedSessions {
         String key = term.equals(common) ? "common" : "rare";
         info.put("term." + key + ".visible." + viewer[0], Long.toString(queryLong(c, "SELECT count(*) FROM " + P
             + "sessions s WHERE s.status <> 'ARCHIVED' AND s.search @@ CAST('''" + term + "''' AS tsquery) AND EXISTS"
-            + " (SELECT 1 FROM " + P + "session_members m WHERE m.session_id = s.id AND m.user_id = '" + viewer[1] + "')")));
+            + " (SELECT 1 FROM " + P + "session_access m WHERE m.session_id = s.id AND m.user_id = '" + viewer[1] + "')")));
       }
     }
     // Sizes.
