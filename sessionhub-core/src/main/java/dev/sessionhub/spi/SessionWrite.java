@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One unit of work for a {@link SessionStore}: the new snapshot, the version it replaces, the
  * comments it adds or edits and the activity entries it appends. A store applies all of it or
- * none of it.
+ * none of it. The constructor rejects a write whose comments or activity entries belong to
+ * another session, so no store needs to check that.
  *
  * @param session the new snapshot; its version is {@code expectedVersion + 1} (an insert, such
  *     as an import, may carry any version from 1)
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record SessionWrite(Session session, long expectedVersion, List<Comment> comments, List<ActivityEntry> activity) {
 
-  /** Copies the lists and checks the version arithmetic. */
+  /** Copies the lists and checks the version arithmetic and that all of it is one session's. */
   public SessionWrite {
     Objects.requireNonNull(session, "session");
     comments = List.copyOf(comments);
@@ -28,6 +29,18 @@ public record SessionWrite(Session session, long expectedVersion, List<Comment> 
     if (expectedVersion < 0 || !ok) {
       throw new IllegalArgumentException("session " + session.id() + " version " + session.version()
           + " does not follow expected version " + expectedVersion);
+    }
+    for (Comment c : comments) {
+      sameSession(session.id(), c.sessionId(), "comment " + c.id());
+    }
+    for (ActivityEntry e : activity) {
+      sameSession(session.id(), e.sessionId(), "activity " + e.action());
+    }
+  }
+
+  private static void sameSession(String id, String other, String what) {
+    if (!id.equals(other)) {
+      throw new IllegalArgumentException(what + " of session " + other + " is in a write of session " + id);
     }
   }
 

@@ -205,6 +205,35 @@ abstract class JdbcStoreBehaviour {
       assertThat(templates.latestOfAll()).extracting(Template::id).containsExactlyInAnyOrderElementsOf(INJECTIONS);
     }
 
+    @Test
+    @DisplayName("a 5,040-letter word and 90,000 distinct words (1.2 MB) in one session are stored and searchable (tsvector limits)")
+    void hugeText() {
+      String longWord = "ab0123456789".repeat(420);
+      String queryWord = "q".repeat(150);
+      store.insert(insertOf(aSession("long").name("needle " + queryWord).description(longWord + " end").build()));
+      List<Learning> learnings = new ArrayList<>();
+      int n = 0;
+      for (int i = 0; i < 500; i++) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1_990) {
+          text.append(String.format(java.util.Locale.ROOT, "w%08d ", n++));
+        }
+        learnings.add(new Learning("l" + i, text.toString(), OWNER, T0));
+      }
+      Session huge = aSession("huge").name("haystack").learnings(learnings).build();
+      store.insert(insertOf(huge));
+
+      assertThat(store.find("huge")).contains(huge);
+      assertThat(ids(OWNER, "needle")).containsExactly("long");
+      assertThat(ids(OWNER, queryWord)).containsExactly("long");
+      assertThat(ids(OWNER, longWord)).containsExactly("long");
+      assertThat(ids(OWNER, longWord.substring(0, 952))).isEmpty();
+      assertThat(ids(OWNER, queryWord.substring(1))).isEmpty();
+      assertThat(ids(OWNER, "END")).containsExactly("long");
+      assertThat(ids(OWNER, "haystack")).containsExactly("huge");
+      assertThat(ids(OWNER, "w00000000 w00000001")).containsExactly("huge");
+    }
+
     private Template template(String id, String name) {
       return new Template(id, 1, name, "", SessionType.FEATURE, Duration.ofMinutes(90), Priority.HIGH,
           Difficulty.INTERMEDIATE, List.of("t"), List.of(), List.of(), List.of(), false, OWNER, T0.plusNanos(7));

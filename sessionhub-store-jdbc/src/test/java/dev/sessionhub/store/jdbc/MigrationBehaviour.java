@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,35 @@ abstract class MigrationBehaviour {
     }
     SessionSearch paused = new SessionSearch(SessionQuery.builder().status(SessionStatus.PAUSED).build(), "even", null, 50);
     assertThat(upgraded.search(paused)).extracting(Session::id).containsExactlyInAnyOrder("u0", "u6");
+  }
+
+  @Test
+  @DisplayName("Flyway runs the scripts as they are, and the store works on its schema with migration SKIP")
+  void flyway() throws SQLException {
+    String product;
+    try (Connection c = dataSource.getConnection()) {
+      product = c.getMetaData().getDatabaseProductName();
+    }
+    String folder = switch (product) {
+      case "PostgreSQL" -> "postgresql";
+      case "H2" -> "h2";
+      default -> "mariadb";
+    };
+    Flyway flyway = Flyway.configure().dataSource(dataSource)
+        .locations("classpath:db/sessionhub/" + folder)
+        .placeholders(Map.of("prefix", "fw_", "collation", "utf8mb4_nopad_bin"))
+        .table("fw_flyway_history")
+        // The schema already holds other tests' tables, as a host application's schema would.
+        .baselineOnMigrate(true).baselineVersion("0")
+        .load();
+    assertThat(flyway.migrate().migrationsExecuted).isEqualTo(2);
+    assertThat(flyway.migrate().migrationsExecuted).isZero();
+
+    SessionStore store = JdbcStores.builder(dataSource).tablePrefix("fw_").migration(Migration.SKIP).build().sessionStore();
+    store.insert(insertOf(aSession("f").name("flyway works").build()));
+    assertThat(store.search(new SessionSearch(SessionQuery.builder().text("flyway").build(), TestData.OWNER, null, 10)))
+        .extracting(Session::id).containsExactly("f");
+    assertThat(names(tablesIn(defaultSchema()))).contains("fw_session_access", "fw_sessions").doesNotContain("fw_session_members");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * sides, so each engine only checks membership:
  * <ul>
  *   <li>PostgreSQL: a {@code tsvector} built with {@code array_to_tsvector} (no parser, no
- *       stemming, no stop words) under a GIN index, queried with a tsquery of quoted lexemes;
+ *       stemming, no stop words) under a GIN index, queried with a tsquery of quoted lexemes
+ *       (long words as their hash, {@link PostgresLexemes});
  *   <li>MariaDB/MySQL: an InnoDB FULLTEXT index narrows the rows for the words it indexes
  *       (length within the token-size bounds, not a stop word); an exact-word LIKE on the
  *       space-delimited word list decides, so short words and stop words match too;
@@ -27,9 +28,9 @@ interface FullText {
   }
 
   static FullText postgres(Tables t) {
-    // Words are runs of letters and digits: they never hold a quote or a backslash.
+    // Words are runs of letters and digits, lexemes too (or # and hex): never a quote or a backslash.
     return (words, sink) -> sink.add("s.search @@ CAST(? AS tsquery)",
-        words.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" & ")));
+        words.stream().map(w -> "'" + PostgresLexemes.of(w) + "'").collect(Collectors.joining(" & ")));
   }
 
   static FullText h2(Tables t) {

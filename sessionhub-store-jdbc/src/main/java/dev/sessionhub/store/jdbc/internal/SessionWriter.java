@@ -73,7 +73,7 @@ final class SessionWriter {
 
   private int bindText(Update st, int i, SessionRow row) {
     return switch (dialect) {
-      case POSTGRESQL -> bindAt(st, i, String.join(" ", row.words()));
+      case POSTGRESQL -> bindAt(st, i, PostgresLexemes.joined(row.id(), row.words()));
       case MARIADB, MYSQL -> bindAt(st, i, row.spacedWords());
       case H2 -> i;
     };
