@@ -1,6 +1,5 @@
 package dev.sessionhub.internal.memory;
 
-import dev.sessionhub.spi.SearchText;
 import dev.sessionhub.error.ConflictException;
 import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.error.NotFoundException;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * version check and the replacement are one atomic step (of two racing writers with the same
  * expected version exactly one wins), and readers, who never lock, see either the old record or
  * the new one whole. A write that fails throws from inside {@code compute} and changes nothing.
- * Search words are computed before taking the lock, to keep it short.
+ * Search words are joined before taking the lock, to keep it short.
  * The price is that a write copies the session's comment or activity index it changes: O(n) in
  * that session's comments or activity, which is fine for an in-memory store.
  *
@@ -60,7 +58,7 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void insert(SessionWrite write) {
     String id = Checks.write(write, true);
-    Set<String> words = SearchText.of(write.session());
+    String words = SearchWords.of(write.session());
     records.compute(id, (key, current) -> {
       if (current != null) {
         throw new DuplicateIdException("session", id);
@@ -72,7 +70,7 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void update(SessionWrite write) {
     String id = Checks.write(write, false);
-    Set<String> words = SearchText.of(write.session());
+    String words = SearchWords.of(write.session());
     records.compute(id, (key, current) -> {
       SessionRecord stored = existing(id, current);
       long version = stored.session().version();

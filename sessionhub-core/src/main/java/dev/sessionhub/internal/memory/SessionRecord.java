@@ -4,7 +4,6 @@ import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.spi.SessionWrite;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,11 +12,11 @@ import java.util.function.UnaryOperator;
  * at once, so a reader sees a snapshot together with the comments and activity written with it.
  *
  * @param session the snapshot
- * @param words the lower-cased words text search matches against
+ * @param words the lower-cased words text search matches against, joined ({@link SearchWords})
  * @param comments the session's comments
  * @param activity the session's activity log
  */
-record SessionRecord(Session session, Set<String> words, CommentLog comments, ActivityLog activity) {
+record SessionRecord(Session session, String words, CommentLog comments, ActivityLog activity) {
 
   /**
    * The record a write creates, for a session not stored yet.
@@ -25,7 +24,7 @@ record SessionRecord(Session session, Set<String> words, CommentLog comments, Ac
    * @param words the search words of the write's snapshot
    * @param numbering gives the write's activity entries their seqs; called once, last
    */
-  static SessionRecord created(SessionWrite write, Set<String> words,
+  static SessionRecord created(SessionWrite write, String words,
       UnaryOperator<List<ActivityEntry>> numbering) {
     return of(write, words, CommentLog.empty(), ActivityLog.empty(), numbering);
   }
@@ -36,7 +35,7 @@ record SessionRecord(Session session, Set<String> words, CommentLog comments, Ac
    * @param words the search words of the write's snapshot
    * @param numbering gives the write's activity entries their seqs; called once, last
    */
-  SessionRecord updated(SessionWrite write, Set<String> words, UnaryOperator<List<ActivityEntry>> numbering) {
+  SessionRecord updated(SessionWrite write, String words, UnaryOperator<List<ActivityEntry>> numbering) {
     return of(write, words, comments, activity, numbering);
   }
 
@@ -45,7 +44,7 @@ record SessionRecord(Session session, Set<String> words, CommentLog comments, Ac
     return new SessionRecord(session, words, comments, activity.append(entries));
   }
 
-  private static SessionRecord of(SessionWrite write, Set<String> words, CommentLog comments,
+  private static SessionRecord of(SessionWrite write, String words, CommentLog comments,
       ActivityLog activity, UnaryOperator<List<ActivityEntry>> numbering) {
     CommentLog newComments = comments.upsert(write.comments());
     ActivityLog newActivity = activity.append(numbering.apply(write.activity()));
