@@ -2,20 +2,24 @@ package dev.sessionhub.internal.memory;
 
 import dev.sessionhub.model.ActivityEntry;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * The activity entries of one session in {@code seq} order, immutable: an append returns a new
- * log and leaves this one as it is, so a published log never changes under a reader.
+ * log and leaves this one as it is, so a published log never changes under a reader. Entries are
+ * kept packed ({@link PackedEntry}) beside an array of their seqs, and unpacked when read.
  */
 final class ActivityLog {
 
-  private static final ActivityLog EMPTY = new ActivityLog(List.of());
+  private static final ActivityLog EMPTY = new ActivityLog(new long[0], new PackedEntry[0]);
 
-  private final List<ActivityEntry> entries;
+  private final long[] seqs;
+  private final PackedEntry[] entries;
 
-  private ActivityLog(List<ActivityEntry> entries) {
+  private ActivityLog(long[] seqs, PackedEntry[] entries) {
+    this.seqs = seqs;
     this.entries = entries;
   }
 
@@ -23,36 +27,39 @@ final class ActivityLog {
     return EMPTY;
   }
 
-  /** This log followed by {@code appended}, whose seqs must exceed every seq held. */
-  ActivityLog append(List<ActivityEntry> appended) {
+  /**
+   * This log followed by {@code appended}, numbered in list order.
+   *
+   * @param seqs gives each appended entry its seq, which must exceed every seq held
+   */
+  ActivityLog append(List<PackedEntry> appended, LongSupplier seqs) {
     if (appended.isEmpty()) {
       return this;
     }
-    List<ActivityEntry> all = new ArrayList<>(entries.size() + appended.size());
-    all.addAll(entries);
-    all.addAll(appended);
-    return new ActivityLog(Collections.unmodifiableList(all));
-  }
-
-  /** Entries with {@code seq > afterSeq}, oldest first, at most {@code limit}. */
-  List<ActivityEntry> after(long afterSeq, int limit) {
-    int from = firstAfter(afterSeq);
-    int to = (int) Math.min(entries.size(), (long) from + limit);
-    return List.copyOf(entries.subList(from, to));
-  }
-
-  /** The index of the first entry with {@code seq > afterSeq}: a binary search. */
-  private int firstAfter(long afterSeq) {
-    int low = 0;
-    int high = entries.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (entries.get(mid).seq() <= afterSeq) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
+    int size = entries.length;
+    long[] newSeqs = Arrays.copyOf(this.seqs, size + appended.size());
+    PackedEntry[] newEntries = Arrays.copyOf(entries, newSeqs.length);
+    for (int i = 0; i < appended.size(); i++) {
+      newSeqs[size + i] = seqs.getAsLong();
+      newEntries[size + i] = appended.get(i);
     }
-    return low;
+    return new ActivityLog(newSeqs, newEntries);
+  }
+
+  /** Entries of session {@code sessionId} with {@code seq > afterSeq}, oldest first, at most {@code limit}. */
+  List<ActivityEntry> after(String sessionId, long afterSeq, int limit) {
+    int from = firstAfter(afterSeq);
+    int to = (int) Math.min(entries.length, (long) from + limit);
+    List<ActivityEntry> page = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      page.add(entries[i].unpack(seqs[i], sessionId));
+    }
+    return List.copyOf(page);
+  }
+
+  /** The index of the first entry with {@code seq > afterSeq}. */
+  private int firstAfter(long afterSeq) {
+    int found = Arrays.binarySearch(seqs, afterSeq);
+    return found >= 0 ? found + 1 : -found - 1;
   }
 }

@@ -1,6 +1,5 @@
 package dev.sessionhub.internal.memory;
 
-import dev.sessionhub.spi.SearchText;
 import dev.sessionhub.error.ConflictException;
 import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.error.NotFoundException;
@@ -18,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * version check and the replacement are one atomic step (of two racing writers with the same
  * expected version exactly one wins), and readers, who never lock, see either the old record or
  * the new one whole. A write that fails throws from inside {@code compute} and changes nothing.
- * Search words are computed before taking the lock, to keep it short.
+ * Search words are joined and activity entries packed before taking the lock, to keep it short.
  * The price is that a write copies the session's comment or activity index it changes: O(n) in
  * that session's comments or activity, which is fine for an in-memory store.
  *
@@ -43,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  * {@code compute}, so each session's log is in seq order when it is published.
  *
  * <p>Search scans every session and sorts the matches: O(n log n) per page.
+ *
+ * <p>Memory: a record keeps its search words as one string ({@link SearchWords}), its comments in
+ * sorted arrays ({@link CommentLog}) and its activity entries packed, their deltas as compact JSON
+ * ({@link PackedEntry}); entries are unpacked when read, so reading activity costs more than
+ * reading a snapshot.
  */
 public final class InMemorySessionStore implements SessionStore {
 
@@ -60,26 +62,26 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void insert(SessionWrite write) {
     String id = Checks.write(write, true);
-    Set<String> words = SearchText.of(write.session());
+    SessionRecord.Prepared prepared = SessionRecord.Prepared.of(write);
     records.compute(id, (key, current) -> {
       if (current != null) {
         throw new DuplicateIdException("session", id);
       }
-      return SessionRecord.created(write, words, this::numbered);
+      return SessionRecord.created(write, prepared, lastSeq::incrementAndGet);
     });
   }
 
   @Override
   public void update(SessionWrite write) {
     String id = Checks.write(write, false);
-    Set<String> words = SearchText.of(write.session());
+    SessionRecord.Prepared prepared = SessionRecord.Prepared.of(write);
     records.compute(id, (key, current) -> {
       SessionRecord stored = existing(id, current);
       long version = stored.session().version();
       if (version != write.expectedVersion()) {
         throw new ConflictException(id, write.expectedVersion(), version);
       }
-      return stored.updated(write, words, this::numbered);
+      return stored.updated(write, prepared, lastSeq::incrementAndGet);
     });
   }
 
@@ -113,19 +115,23 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public ActivityEntry appendActivity(ActivityEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    AtomicReference<ActivityEntry> appended = new AtomicReference<>();
+    PackedEntry packed = PackedEntry.of(entry);
+    AtomicLong seq = new AtomicLong();
     records.compute(entry.sessionId(), (key, current) -> {
       SessionRecord stored = existing(key, current);
-      appended.set(entry.withSeq(lastSeq.incrementAndGet()));
-      return stored.withActivity(List.of(appended.get()));
+      return stored.withActivity(packed, () -> {
+        long next = lastSeq.incrementAndGet();
+        seq.set(next);
+        return next;
+      });
     });
-    return appended.get();
+    return entry.withSeq(seq.get());
   }
 
   @Override
   public List<ActivityEntry> activity(String sessionId, long afterSeq, int limit) {
     Checks.limit(limit);
-    return record(sessionId).map(r -> r.activity().after(afterSeq, limit)).orElse(List.of());
+    return record(sessionId).map(r -> r.activityAfter(afterSeq, limit)).orElse(List.of());
   }
 
   @Override
@@ -145,11 +151,6 @@ public final class InMemorySessionStore implements SessionStore {
 
   private Optional<SessionRecord> record(String sessionId) {
     return Optional.ofNullable(records.get(Objects.requireNonNull(sessionId, "sessionId")));
-  }
-
-  /** The entries with seqs drawn from the store-wide counter, in list order. */
-  private List<ActivityEntry> numbered(List<ActivityEntry> entries) {
-    return entries.stream().map(e -> e.withSeq(lastSeq.incrementAndGet())).toList();
   }
 
   private static SessionRecord existing(String id, @Nullable SessionRecord current) {

@@ -7,6 +7,7 @@ import dev.sessionhub.model.SessionStatus;
 import dev.sessionhub.model.TemplateRef;
 import dev.sessionhub.spi.SessionSearch;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -17,20 +18,20 @@ final class SessionMatcher implements Predicate<SessionRecord> {
   private final String viewer;
   private final SessionQuery query;
   private final Set<SessionStatus> statuses;
-  private final Set<String> words;
+  private final List<String> words;
 
   SessionMatcher(SessionSearch search) {
     this.viewer = search.viewer();
     this.query = search.query();
     this.statuses = query.effectiveStatuses();
     String text = query.text();
-    this.words = text == null ? Set.of() : SearchText.of(text);
+    this.words = text == null ? List.of() : SearchWords.patterns(SearchText.of(text));
   }
 
   @Override
   public boolean test(SessionRecord r) {
     Session s = r.session();
-    return s.roleOf(viewer).isPresent() && r.words().containsAll(words) && kindMatches(s)
+    return s.roleOf(viewer).isPresent() && SearchWords.containsAll(r.words(), words) && kindMatches(s)
         && peopleMatch(s) && labelsMatch(s) && timesMatch(s) && progressMatches(s.progress());
   }
 
