@@ -48,4 +48,27 @@ public record SessionWrite(Session session, long expectedVersion, List<Comment> 
   public boolean isInsert() {
     return expectedVersion == 0;
   }
+
+  /**
+   * For {@link SessionStore#insert}: refuses a write that is an update.
+   *
+   * @throws IllegalArgumentException if {@link #expectedVersion} is not 0
+   */
+  public void requireInsert() {
+    if (!isInsert()) {
+      throw new IllegalArgumentException("insert of session " + session.id() + " cannot expect version "
+          + expectedVersion);
+    }
+  }
+
+  /**
+   * For {@link SessionStore#update}: refuses a write that is an insert.
+   *
+   * @throws IllegalArgumentException if {@link #expectedVersion} is 0
+   */
+  public void requireUpdate() {
+    if (isInsert()) {
+      throw new IllegalArgumentException("update of session " + session.id() + " cannot expect version 0");
+    }
+  }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,11 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CompactValues {
 
+  /** Deepest nesting written, and read back: the same bound on both sides, set here. */
+  public static final int MAX_DEPTH = 500;
+
   private static final int BUFFER = 256;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
           .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build())
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
       .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
       .build();
   // Writes go straight to the factory: a generator from the mapper costs about as much again.
@@ -36,8 +41,8 @@ public final class CompactValues {
   /**
    * The values as UTF-8 JSON.
    *
-   * @throws IllegalArgumentException if they are not JSON-compatible, or nested deeper than JSON
-   *     is written here (Jackson's default nesting limit, 500 levels)
+   * @throws IllegalArgumentException if they are not JSON-compatible, or nested deeper than
+   *     {@link #MAX_DEPTH}
    */
   public static byte[] write(Map<String, ? extends @Nullable Object> values) {
     Map<String, @Nullable Object> normalized = CustomValues.copyOf(values);

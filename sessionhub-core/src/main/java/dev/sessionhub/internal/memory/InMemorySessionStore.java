@@ -61,7 +61,8 @@ public final class InMemorySessionStore implements SessionStore {
 
   @Override
   public void insert(SessionWrite write) {
-    String id = Checks.write(write, true);
+    write.requireInsert();
+    String id = write.session().id();
     SessionRecord.Prepared prepared = SessionRecord.Prepared.of(write);
     records.compute(id, (key, current) -> {
       if (current != null) {
@@ -73,7 +74,8 @@ public final class InMemorySessionStore implements SessionStore {
 
   @Override
   public void update(SessionWrite write) {
-    String id = Checks.write(write, false);
+    write.requireUpdate();
+    String id = write.session().id();
     SessionRecord.Prepared prepared = SessionRecord.Prepared.of(write);
     records.compute(id, (key, current) -> {
       SessionRecord stored = existing(id, current);

@@ -75,6 +75,16 @@ class CompactValuesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("when");
   }
 
+  @Test
+  @DisplayName("the deepest values it writes, it reads back: one limit on both sides")
+  void depthLimitIsTheSameBothWays() {
+    Map<String, Object> deepest = NestedMaps.ofDepth(CompactValues.MAX_DEPTH - 1);
+
+    assertThat(CompactValues.read(CompactValues.write(deepest))).isEqualTo(deepest);
+    assertThatThrownBy(() -> CompactValues.write(NestedMaps.ofDepth(CompactValues.MAX_DEPTH)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static List<@Nullable Object> listWithNull() {
     List<@Nullable Object> list = new ArrayList<>(Arrays.asList("x", null, 2L));
     list.add(Map.of("k", List.of(List.of())));

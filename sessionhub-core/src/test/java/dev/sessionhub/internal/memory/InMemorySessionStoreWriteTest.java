@@ -81,10 +81,13 @@ class InMemorySessionStoreWriteTest {
     }
 
     @Test
-    @DisplayName("rejects comments of another session")
-    void rejectsForeignComment() {
-      assertThatThrownBy(() -> store.insert(insertOf(aSession("s1").build(), comment("s2", 1))))
-          .isInstanceOf(IllegalArgumentException.class);
+    @DisplayName("refuses an update passed to insert, and an insert passed to update, changing nothing")
+    void rejectsWrongKind() {
+      Session s = aSession("s1").build();
+      assertThatThrownBy(() -> store.insert(updateOf(next(s, b -> b))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("insert of session s1");
+      assertThatThrownBy(() -> store.update(insertOf(s)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("update of session s1");
       assertThat(store.find("s1")).isEmpty();
     }
   }

@@ -55,7 +55,7 @@ final class Engines {
     if (mariadb == null) {
       try {
         // A FULLTEXT cache of 80 MB instead of 8 MB: when a commit fills the cache, InnoDB writes
-        // it out, and a search right after can miss committed rows (seen with a session of 90,000
+        // it out, and a search right after can miss committed rows (seen with a session of 99,501
         // words; docs/jdbc-store.md, "MariaDB FULLTEXT").
         mariadbConfig = DBConfigurationBuilder.newBuilder().setPort(0).addArg("--user=root")
             .addArg("--innodb-ft-cache-size=80000000").build();

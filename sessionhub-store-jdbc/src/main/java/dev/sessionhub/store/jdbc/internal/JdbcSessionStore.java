@@ -54,7 +54,8 @@ public final class JdbcSessionStore implements SessionStore {
 
   @Override
   public void insert(SessionWrite write) {
-    String id = WriteChecks.check(write, true);
+    write.requireInsert();
+    String id = write.session().id();
     SessionRow row = SessionRow.of(write.session(), json);
     SessionWriter writer = parts.get().writer();
     try {
@@ -77,7 +78,8 @@ public final class JdbcSessionStore implements SessionStore {
 
   @Override
   public void update(SessionWrite write) {
-    String id = WriteChecks.check(write, false);
+    write.requireUpdate();
+    String id = write.session().id();
     SessionRow row = SessionRow.of(write.session(), json);
     SessionWriter writer = parts.get().writer();
     boolean updated;

@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 final class Migrator {
 
   /** The scripts in order; a new schema version appends one. */
-  static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__session_access.sql");
+  static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__session_access.sql", "V3__drop_session_members.sql");
 
   private static final int LOCK_WAIT_SECONDS = 120;
 

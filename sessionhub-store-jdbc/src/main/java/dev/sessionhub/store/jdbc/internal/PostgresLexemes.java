@@ -8,21 +8,23 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The lexemes of a session's PostgreSQL {@code tsvector}, within the type's limits: a lexeme of
- * at most 2,047 bytes and at most 1 MiB of lexemes in one value (beyond either,
- * {@code array_to_tsvector} fails or the value is unusable).
+ * at most 2,047 bytes (PostgreSQL 17 silently truncates a longer one's length) and at most
+ * 1,048,575 bytes of lexemes in one value (beyond that {@code array_to_tsvector} fails).
  * <ul>
  *   <li>A word longer than {@value #LONG_WORD_BYTES} bytes in UTF-8 is stored as {@code #} and the
- *       hex SHA-256 of the word. A query word goes through the same mapping, so a long word still
- *       matches only itself ({@code #} cannot occur in a word: words are letters and digits).
+ *       hex SHA-256 of its UTF-8 bytes. A query word goes through the same mapping, so a long word
+ *       still matches only itself ({@code #} cannot occur in a word: words are letters and
+ *       digits). Schema version 2 applies the same mapping in SQL to vectors written before.
  *   <li>A session whose lexemes exceed {@value #BUDGET_BYTES} bytes in all (only possible with
- *       text near several of core's limits at once) keeps the shortest lexemes (ties in
- *       {@link String} order) up to that budget, and logs a warning: its write succeeds, and
- *       searches for the words left out do not find it.
+ *       text near several of core's limits at once) keeps the shortest lexemes in bytes (ties in
+ *       {@link String} order) up to that budget: its write succeeds, and searches for the words
+ *       left out do not find it. A warning says so, at most once a minute.
  * </ul>
  */
 final class PostgresLexemes {
@@ -30,12 +32,14 @@ final class PostgresLexemes {
   /** Longer words are stored as their hash (65 bytes): keeps GIN entries small. */
   static final int LONG_WORD_BYTES = 128;
 
-  /** Bytes of lexemes kept per session; PostgreSQL's limit is 1,048,575 plus 4 per lexeme. */
-  static final int BUDGET_BYTES = 900_000;
+  /** Bytes of lexemes kept per session, under PostgreSQL's 1,048,575. */
+  static final int BUDGET_BYTES = 1_000_000;
 
-  private static final int ENTRY_BYTES = 4;
+  private static final long WARN_EVERY_NANOS = 60_000_000_000L;
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresLexemes.class);
+
+  private static final AtomicLong LAST_WARNING = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
   private PostgresLexemes() {}
 
@@ -59,25 +63,39 @@ final class PostgresLexemes {
     for (String w : words) {
       String lexeme = of(w);
       lexemes.add(lexeme);
-      total += lexeme.getBytes(StandardCharsets.UTF_8).length + ENTRY_BYTES;
+      total += bytes(lexeme);
     }
     if (total > BUDGET_BYTES) {
-      lexemes.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+      lexemes.sort(Comparator.comparingInt(PostgresLexemes::bytes).thenComparing(Comparator.naturalOrder()));
       List<String> kept = new ArrayList<>();
       long used = 0;
       for (String lexeme : lexemes) {
-        int size = lexeme.getBytes(StandardCharsets.UTF_8).length + ENTRY_BYTES;
+        int size = bytes(lexeme);
         if (used + size > BUDGET_BYTES) {
           break;
         }
         kept.add(lexeme);
         used += size;
       }
-      LOG.warn("session {}: {} of its {} search words fit PostgreSQL's tsvector limit; searches for the"
-          + " other {} (the longest) will not find it", sessionId, kept.size(), lexemes.size(),
-          lexemes.size() - kept.size());
+      warn(sessionId, kept.size(), lexemes.size());
       lexemes = kept;
     }
     return String.join(" ", lexemes);
+  }
+
+  private static int bytes(String lexeme) {
+    return lexeme.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static void warn(String sessionId, int kept, int all) {
+    long now = System.nanoTime();
+    long last = LAST_WARNING.get();
+    if (now - last >= WARN_EVERY_NANOS && LAST_WARNING.compareAndSet(last, now)) {
+      LOG.warn("session {}: {} of its {} search words fit PostgreSQL's tsvector limit; searches for the"
+          + " other {} (the longest) will not find it (logged at most once a minute)", sessionId, kept, all,
+          all - kept);
+    } else {
+      LOG.debug("session {}: {} of its {} search words fit PostgreSQL's tsvector limit", sessionId, kept, all);
+    }
   }
 }

@@ -1,0 +1,4 @@
+-- SessionHub JDBC store, schema version 3 (H2 2.x): session_members, copied into session_access
+-- by V2, is no longer used.
+
+DROP TABLE IF EXISTS ${prefix}session_members;
