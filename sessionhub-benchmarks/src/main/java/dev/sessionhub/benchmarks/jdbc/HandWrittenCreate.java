@@ -62,6 +62,8 @@ final class HandWrittenCreate {
       return new Row(s.id(), s.version(), s.status().name(), s.type().name(), s.priority().ordinal(), s.ownerId(),
           s.template().map(TemplateRef::templateId).orElse(null), nanos(s.createdAt()), nanos(s.updatedAt()),
           s.archivedAt().map(HandWrittenCreate::nanos).orElse(null), s.progress(), SortPosition.nameKey(s.name()),
+          // The words as they are: the store's PostgresLexemes changes only words over 128 bytes
+          // and vectors over 1 MB, which a template session never has (it still measures them).
           String.join(" ", SearchText.of(s)), json.writeSession(s), members, s.metadata().tags(),
           actor, "session.create", at.toString(), json.writeValue(delta));
     }

@@ -49,7 +49,8 @@ import org.postgresql.copy.CopyManager;
  *   <li>One thread generates sessions and, for each, exactly what the store's insert writes
  *       (its {@code SessionRow.of} and {@code SessionWriter}): the extracted columns, the codec's
  *       document ({@link SessionJson#writeSession}), the words of {@link SearchText#of(Session)}
- *       as the {@code search} tsvector, one access row per user (first role wins, with the
+ *       as the {@code search} tsvector (as they are: the store maps words over 128 bytes and
+ *       vectors over 1,000,000 bytes, which generated text never has), one access row per user (first role wins, with the
  *       session's status and times), the tags, and
  *       the "session.create" activity entry, in batches of COPY text. {@code --connections}
  *       threads (default 2, one per core: PostgreSQL's COPY, not the generator, is the
