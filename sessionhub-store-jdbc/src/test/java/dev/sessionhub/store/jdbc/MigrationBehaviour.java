@@ -108,11 +108,7 @@ abstract class MigrationBehaviour {
     String product;
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
       product = c.getMetaData().getDatabaseProductName();
-      String folder = switch (product) {
-        case "PostgreSQL" -> "postgresql";
-        case "H2" -> "h2";
-        default -> "mariadb";
-      };
+      String folder = scriptFolder(product);
       String v1 = script(folder, "V1__sessions.sql");
       for (String statement : statements(v1)) {
         st.execute(statement);
@@ -178,11 +174,7 @@ abstract class MigrationBehaviour {
     try (Connection c = dataSource.getConnection()) {
       product = c.getMetaData().getDatabaseProductName();
     }
-    String folder = switch (product) {
-      case "PostgreSQL" -> "postgresql";
-      case "H2" -> "h2";
-      default -> "mariadb";
-    };
+    String folder = scriptFolder(product);
     Flyway flyway = Flyway.configure().dataSource(dataSource)
         .locations("classpath:db/sessionhub/" + folder)
         .placeholders(Map.of("prefix", "fw_", "collation", "utf8mb4_nopad_bin"))
@@ -237,6 +229,15 @@ abstract class MigrationBehaviour {
   void skip() throws SQLException {
     JdbcStores.builder(dataSource).tablePrefix("skip_").migration(Migration.SKIP).build();
     assertThat(names(tablesIn(defaultSchema()))).noneMatch(t -> t.startsWith("skip_"));
+  }
+
+  /** The folder of the scripts for a database product name. */
+  private static String scriptFolder(String product) {
+    return switch (product) {
+      case "PostgreSQL" -> "postgresql";
+      case "H2" -> "h2";
+      default -> "mariadb";
+    };
   }
 
   private String script(String folder, String name) throws IOException {
