@@ -25,9 +25,17 @@ import org.jspecify.annotations.Nullable;
  * (see {@link Operation} for the matrix) and recorded in the history and activity log. A user
  * who is not a member is told the session does not exist.
  *
- * <p>Every change returns the new snapshot. Edits name the version they read; a stale version
- * throws {@link dev.sessionhub.error.ConflictException} and writes nothing. Appends that commute
- * (a comment, a learning) take no version and are retried on conflict a bounded number of times.
+ * <p>Every change returns the new snapshot, whose {@link Session#version() version} every change
+ * raises. Edits name the version they read: an edit is applied to the current snapshot when only
+ * appends happened since that version, and throws {@link dev.sessionhub.error.ConflictException}
+ * (naming both versions, writing nothing) when another edit did. Appends (a comment, a reply, a
+ * learning, an upload) name no version and always land: concurrent changes to one session queue
+ * in the store rather than fail.
+ *
+ * <p>A call that fails with {@link dev.sessionhub.error.StoreUnavailableException} may have been
+ * stored all the same (the commit succeeded, its answer was lost): read before retrying an edit,
+ * and give creates and imports a {@link CreateKey} so that a retry returns the first attempt's
+ * session.
  *
  * <p>Errors: {@link dev.sessionhub.error.ValidationException} (every violation of the input),
  * {@link dev.sessionhub.error.NotFoundException}, {@link dev.sessionhub.error.AccessDeniedException},
@@ -53,8 +61,20 @@ public interface SessionHub {
   /** Creates a blank DRAFT session owned by {@code actor}. */
   Session create(String actor, NewSession spec);
 
+  /**
+   * Creates a blank DRAFT session owned by {@code actor}, once per key: a retry with the same
+   * key by the same actor returns the session the first attempt stored (see {@link CreateKey}).
+   */
+  Session create(String actor, NewSession spec, CreateKey key);
+
   /** Creates a DRAFT session owned by {@code actor} from a template, filling its parameters. */
   Session createFromTemplate(String actor, FromTemplate spec);
+
+  /**
+   * Creates a DRAFT session from a template, once per key: a retry with the same key by the
+   * same actor returns the session the first attempt stored (see {@link CreateKey}).
+   */
+  Session createFromTemplate(String actor, FromTemplate spec, CreateKey key);
 
   /** The current snapshot. */
   Session get(String actor, String sessionId);
@@ -216,6 +236,12 @@ public interface SessionHub {
    * The actor must be its owner; an id already stored is rejected.
    */
   Session importJson(String actor, String json);
+
+  /**
+   * Imports once per key: a retry with the same key by the same actor returns the session the
+   * first attempt stored instead of failing on its id (see {@link CreateKey}).
+   */
+  Session importJson(String actor, String json, CreateKey key);
 
   // ---- templates ---------------------------------------------------------------------------
 

@@ -28,9 +28,24 @@ class ReadmeMatrixTest {
     }
     Map<String, String> expected = new LinkedHashMap<>();
     for (Operation op : Operation.values()) {
+      if (!op.needsMembership()) {
+        continue;
+      }
       expected.put(op.name(), cell(op, Role.OWNER) + "," + cell(op, Role.COLLABORATOR) + "," + cell(op, Role.VIEWER));
     }
     assertThat(rows).containsExactlyEntriesOf(expected);
+  }
+
+  @Test
+  @DisplayName("lists the operations open beyond a session's members, with the audit action of every operation")
+  void listsTheRest() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    for (Operation op : Operation.values()) {
+      if (!op.needsMembership()) {
+        assertThat(readme).contains("| `" + op.name() + "` | " + op.description() + " |");
+      }
+      op.auditAction().ifPresent(a -> assertThat(readme).as(op.name()).contains("`" + a + "`"));
+    }
   }
 
   private static String cell(Operation op, Role role) {

@@ -16,6 +16,7 @@ import dev.sessionhub.model.Priority;
 import dev.sessionhub.model.ProgressReport;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionStatus;
+import dev.sessionhub.model.LifecycleAction;
 import dev.sessionhub.model.SessionType;
 import dev.sessionhub.model.event.SessionEvent;
 import dev.sessionhub.testing.MutableClock;
@@ -141,7 +142,22 @@ class SessionHubTest {
       Session archived = hub.archive("ann", s.id(), s.version());
       assertThat(archived.status()).isEqualTo(SessionStatus.ARCHIVED);
       assertThatThrownBy(() -> hub.addGoal("ann", s.id(), archived.version(), NewGoal.titled("x")))
-          .isInstanceOf(ValidationException.class).hasMessageContaining("archived");
+          .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+            assertThat(e.from()).isEqualTo(SessionStatus.ARCHIVED);
+            assertThat(e.operation()).isEqualTo(Operation.ADD_GOAL);
+            assertThat(e.action()).isNull();
+          }).hasMessageContaining("read-only");
+      assertThatThrownBy(() -> hub.addComment("ann", s.id(), "late")).isInstanceOf(IllegalTransitionException.class);
+      assertThatThrownBy(() -> hub.addLearning("ann", s.id(), "late")).isInstanceOf(IllegalTransitionException.class);
+      for (LifecycleAction action : LifecycleAction.values()) {
+        assertThatThrownBy(() -> hub.transition("ann", s.id(), archived.version(), action))
+            .as(action.name())
+            .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+              assertThat(e.action()).isEqualTo(action);
+              assertThat(e.from()).isEqualTo(SessionStatus.ARCHIVED);
+            });
+      }
+      assertThat(hub.get("ann", s.id())).isEqualTo(archived);
       assertThat(events).hasAtLeastOneElementOfType(SessionEvent.Archived.class);
     }
   }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param sessionVersion the session's version after the change (the current one for reads such
  *     as a download)
  * @param actor who did it
- * @param action what was done, e.g. {@code session.update}, {@code goal.complete},
+ * @param action what was done: {@link dev.sessionhub.Operation#auditAction()} of the operation, e.g. {@code session.update}, {@code goal.set-status},
  *     {@code attachment.download}
  * @param at when
  * @param delta what changed: field names to new values (JSON-compatible values)

@@ -26,6 +26,8 @@ public final class Session {
 
   private final String id;
   private final long version;
+  private final long editVersion;
+  private final @Nullable String createKey;
   private final String name;
   private final String description;
   private final SessionType type;
@@ -56,6 +58,11 @@ public final class Session {
   private Session(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.version = b.version;
+    this.editVersion = b.editVersion == 0 ? b.version : b.editVersion;
+    if (editVersion < 0 || editVersion > version) {
+      throw new IllegalArgumentException("editVersion " + editVersion + " must be between 1 and version " + version);
+    }
+    this.createKey = b.createKey;
     this.name = Objects.requireNonNull(b.name, "name");
     this.description = Objects.requireNonNull(b.description, "description");
     this.type = Objects.requireNonNull(b.type, "type");
@@ -118,9 +125,31 @@ public final class Session {
     return id;
   }
 
-  /** The optimistic-concurrency version: 1 after insert, incremented by every stored change. */
+  /**
+   * The version: 1 after insert, incremented by every stored change, edits and appends alike, so
+   * a higher version is always a newer snapshot. Edits name the version they read; see
+   * {@link #editVersion()} for when that version is still good.
+   */
   public long version() {
     return version;
+  }
+
+  /**
+   * The version at which the session was last edited (created, imported, or changed by an
+   * operation that names a version). Appends (comments, learnings, uploads) raise
+   * {@link #version()} but not this. An edit naming version {@code v} is accepted when
+   * {@code editVersion() <= v <= version()}: nothing but appends happened since {@code v}.
+   */
+  public long editVersion() {
+    return editVersion;
+  }
+
+  /**
+   * The caller-supplied key of the create or import that made this session, if it had one: a
+   * retry with the same key by the same user returns this session instead of making another.
+   */
+  public Optional<String> createKey() {
+    return Optional.ofNullable(createKey);
   }
 
   /** Short name, at most {@link Limits#NAME_MAX} characters. */
@@ -287,7 +316,8 @@ public final class Session {
     if (!(o instanceof Session s)) {
       return false;
     }
-    return version == s.version && commentCount == s.commentCount && id.equals(s.id)
+    return version == s.version && editVersion == s.editVersion && commentCount == s.commentCount
+        && id.equals(s.id) && Objects.equals(createKey, s.createKey)
         && name.equals(s.name) && description.equals(s.description) && type == s.type
         && status == s.status && priority == s.priority && Objects.equals(template, s.template)
         && createdAt.equals(s.createdAt) && updatedAt.equals(s.updatedAt)
@@ -316,6 +346,8 @@ public final class Session {
   public static final class Builder {
     private @Nullable String id;
     private long version;
+    private long editVersion;
+    private @Nullable String createKey;
     private @Nullable String name;
     private String description = "";
     private SessionType type = SessionType.OTHER;
@@ -346,6 +378,8 @@ public final class Session {
     private Builder(Session s) {
       id = s.id;
       version = s.version;
+      editVersion = s.editVersion;
+      createKey = s.createKey;
       name = s.name;
       description = s.description;
       type = s.type;
@@ -377,6 +411,12 @@ public final class Session {
 
     /** Sets the version. */
     public Builder version(long v) { version = v; return this; }
+
+    /** Sets the version of the last edit; 0 (the default) means the same as the version. */
+    public Builder editVersion(long v) { editVersion = v; return this; }
+
+    /** Sets the create key, or {@code null} for none. */
+    public Builder createKey(@Nullable String v) { createKey = v; return this; }
 
     /** Sets the name. */
     public Builder name(String v) { name = v; return this; }

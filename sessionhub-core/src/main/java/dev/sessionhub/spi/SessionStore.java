@@ -1,11 +1,17 @@
 package dev.sessionhub.spi;
 
+import dev.sessionhub.error.ConflictException;
+import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
  * Port: where sessions, their comments and their activity log are kept. Implementations must be
@@ -45,6 +51,47 @@ public interface SessionStore {
    * stored gets a {@code NotFoundException}.
    */
   void update(SessionWrite write);
+
+  /**
+   * A serialised read-modify-write: reads the stored snapshot of {@code sessionId}, asks
+   * {@code change} for the write to make from it, and applies that write as {@link #update} does,
+   * so that no other write to the session lands between the read and the write. This is how the
+   * facade makes every change to an existing session: concurrent changes to one session queue
+   * here instead of failing with a conflict.
+   *
+   * <p>{@code change} receives the current snapshot and returns a write whose
+   * {@link SessionWrite#expectedVersion()} is that snapshot's version. It is pure: it may be
+   * called more than once (by a store that retries optimistically), and an exception it throws
+   * is rethrown by this method with nothing written. It runs while the store holds the session
+   * (a row lock, a per-key lock), so it must be quick and must not call the store.
+   *
+   * <p>The default implementation reads with {@link #find}, writes with {@link #update} and, on
+   * a {@code ConflictException}, reads and tries again until it wins: correct for any store,
+   * but under contention every loser repeats its read and write. A store that can lock one
+   * session ({@code SELECT ... FOR UPDATE}, a per-key lock) should override it so that writers
+   * wait instead.
+   *
+   * @return the write that was stored
+   * @throws dev.sessionhub.error.NotFoundException if the session is not stored ({@code change}
+   *     is not called)
+   * @throws IllegalArgumentException if {@code change} returns a write of another session or
+   *     one that does not expect the version it was given
+   */
+  default SessionWrite modify(String sessionId, Function<Session, SessionWrite> change) {
+    Objects.requireNonNull(change, "change");
+    for (int attempt = 0; ; attempt++) {
+      Session current = find(sessionId)
+          .orElseThrow(() -> new NotFoundException("session", sessionId));
+      SessionWrite write = change.apply(current);
+      write.requireModifies(current);
+      try {
+        update(write);
+        return write;
+      } catch (ConflictException e) {
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000L << Math.min(attempt, 10)));
+      }
+    }
+  }
 
   /** The comment with this id on this session, if any. */
   Optional<Comment> findComment(String sessionId, String commentId);

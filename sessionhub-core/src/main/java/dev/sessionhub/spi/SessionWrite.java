@@ -62,6 +62,19 @@ public record SessionWrite(Session session, long expectedVersion, List<Comment> 
   }
 
   /**
+   * For {@link SessionStore#modify}: refuses a write that does not replace {@code current}.
+   *
+   * @throws IllegalArgumentException if this write is of another session or does not expect
+   *     {@code current}'s version
+   */
+  public void requireModifies(Session current) {
+    if (!session.id().equals(current.id()) || expectedVersion != current.version()) {
+      throw new IllegalArgumentException("a change of session " + current.id() + " at version " + current.version()
+          + " returned a write of session " + session.id() + " expecting version " + expectedVersion);
+    }
+  }
+
+  /**
    * For {@link SessionStore#update}: refuses a write that is an insert.
    *
    * @throws IllegalArgumentException if {@link #expectedVersion} is 0

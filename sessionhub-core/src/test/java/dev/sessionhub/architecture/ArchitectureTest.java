@@ -39,11 +39,11 @@ class ArchitectureTest {
   }
 
   @Test
-  @DisplayName("the ports depend only on the model")
+  @DisplayName("the ports depend only on the model and the errors")
   void portsOnModel() {
     classes().that().resideInAPackage("dev.sessionhub.spi..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify.annotations..",
-            "dev.sessionhub.spi..", "dev.sessionhub.model..")
+            "dev.sessionhub.spi..", "dev.sessionhub.model..", "dev.sessionhub.error..")
         .check(core);
   }
 

@@ -12,6 +12,7 @@ import static dev.sessionhub.model.SessionStatus.COMPLETED;
 import static dev.sessionhub.model.SessionStatus.DRAFT;
 import static dev.sessionhub.model.SessionStatus.PAUSED;
 
+import dev.sessionhub.Operation;
 import dev.sessionhub.error.IllegalTransitionException;
 import dev.sessionhub.model.LifecycleAction;
 import dev.sessionhub.model.Session;
@@ -46,6 +47,24 @@ public final class Lifecycle {
       t.get(s).put(ARCHIVE, ARCHIVED);
     }
     return t;
+  }
+
+  /**
+   * Archived is read-only: refuses any change to an ARCHIVED session, a lifecycle action as an
+   * illegal move like every other.
+   *
+   * @throws IllegalTransitionException when the session is ARCHIVED
+   */
+  public static void requireChangeable(Session s, Operation op) {
+    if (s.status() != ARCHIVED) {
+      return;
+    }
+    for (LifecycleAction action : LifecycleAction.values()) {
+      if (action.name().equals(op.name())) {
+        throw new IllegalTransitionException(s.id(), s.status(), action);
+      }
+    }
+    throw new IllegalTransitionException(s.id(), s.status(), op);
   }
 
   /** Where {@code action} leads from {@code from}, or empty when the move is illegal. */

@@ -5,11 +5,11 @@ import dev.sessionhub.Operation;
 import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.Checks;
+import dev.sessionhub.internal.domain.Lifecycle;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Attachment;
 import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Session;
-import dev.sessionhub.model.SessionStatus;
 import dev.sessionhub.spi.ContentStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,9 +48,7 @@ final class AttachmentService {
     }
     String type = checkNameAndType(name, contentType);
     Session current = writer.loadAuthorized(actor, sessionId, Operation.UPLOAD_ATTACHMENT);
-    if (current.status() == SessionStatus.ARCHIVED) {
-      throw ValidationException.of("sessionId", "session " + sessionId + " is archived and cannot be changed");
-    }
+    Lifecycle.requireChangeable(current, Operation.UPLOAD_ATTACHMENT);
     if (current.attachments().size() >= Limits.ATTACHMENTS_MAX) {
       throw ValidationException.of("attachments", "a session holds at most " + Limits.ATTACHMENTS_MAX + " attachment versions");
     }
@@ -79,7 +77,8 @@ final class AttachmentService {
     InputStream in = ctx.content().open(sessionId, a.sha256())
         .orElseThrow(() -> new NotFoundException("attachment content", attachmentId));
     try {
-      ctx.store().appendActivity(new ActivityEntry(0, sessionId, s.version(), actor, "attachment.download",
+      ctx.store().appendActivity(new ActivityEntry(0, sessionId, s.version(), actor,
+          SessionWriter.auditAction(Operation.DOWNLOAD_ATTACHMENT),
           ctx.clock().instant(), Map.of("attachment", attachmentId, "name", a.name(), "version", (long) a.version())));
     } catch (RuntimeException e) {
       closeQuietly(in, e);

@@ -1,14 +1,12 @@
 package dev.sessionhub.internal.hub;
 
 import dev.sessionhub.Operation;
-import dev.sessionhub.error.AccessDeniedException;
 import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Page;
-import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.event.SessionEvent;
 import java.util.ArrayList;
@@ -39,14 +37,17 @@ final class CommentService {
 
   Comment add(String actor, String sessionId, @Nullable String parentId, String body) {
     checkBody(body);
-    String id = ctx.ids().newId();
     Operation op = parentId == null ? Operation.ADD_COMMENT : Operation.REPLY_COMMENT;
+    if (parentId != null) {
+      // Comments are never deleted, so a parent found now is there when the reply is stored.
+      Inputs.id("parentCommentId", parentId);
+      writer.loadAuthorized(actor, sessionId, op);
+      ctx.store().findComment(sessionId, parentId).orElseThrow(() -> new NotFoundException("comment", parentId));
+    }
+    String id = ctx.ids().newId();
     SessionWriter.Outcome out = writer.append(actor, sessionId, op, (s, now) -> {
       if (!s.settings().commentsEnabled()) {
         throw ValidationException.of("sessionId", "comments are disabled on session " + sessionId);
-      }
-      if (parentId != null) {
-        ctx.store().findComment(sessionId, parentId).orElseThrow(() -> new NotFoundException("comment", parentId));
       }
       List<String> mentions = mentions(s, body);
       long number = s.commentCount() + 1;
@@ -62,12 +63,11 @@ final class CommentService {
 
   Comment edit(String actor, String sessionId, String commentId, String body) {
     checkBody(body);
+    writer.loadAuthorized(actor, sessionId, Operation.EDIT_COMMENT);
+    Comment c = ctx.store().findComment(sessionId, commentId)
+        .orElseThrow(() -> new NotFoundException("comment", commentId));
     SessionWriter.Outcome out = writer.append(actor, sessionId, Operation.EDIT_COMMENT, (s, now) -> {
-      Comment c = ctx.store().findComment(sessionId, commentId)
-          .orElseThrow(() -> new NotFoundException("comment", commentId));
-      if (!c.author().equals(actor)) {
-        throw new AccessDeniedException(actor, "EDIT_COMMENT (only its author)", Role.VIEWER, s.roleOf(actor).orElse(null));
-      }
+      Access.requireAuthor(actor, s, c);
       Comment edited = c.edit(body, mentions(s, body), now);
       List<SessionEvent> events = new ArrayList<>();
       Set<String> newMentions = new LinkedHashSet<>(edited.mentions());
@@ -82,7 +82,8 @@ final class CommentService {
     return out.comments().get(0);
   }
 
-  Page<Comment> page(String actor, String sessionId, @Nullable String cursor, int pageSize, Session s) {
+  Page<Comment> page(String actor, String sessionId, @Nullable String cursor, int pageSize) {
+    writer.loadAuthorized(actor, sessionId, Operation.LIST_COMMENTS);
     QueryService.checkPageSize(pageSize);
     long after = cursor == null ? 0 : ctx.cursors().decodeNumber(cursor, "c1", sessionId);
     List<Comment> items = ctx.store().comments(sessionId, after, pageSize + 1);

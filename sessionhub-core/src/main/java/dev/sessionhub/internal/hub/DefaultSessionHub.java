@@ -1,6 +1,7 @@
 package dev.sessionhub.internal.hub;
 
 import dev.sessionhub.AttachmentContent;
+import dev.sessionhub.CreateKey;
 import dev.sessionhub.FromTemplate;
 import dev.sessionhub.GoalPatch;
 import dev.sessionhub.NewGoal;
@@ -81,7 +82,7 @@ public final class DefaultSessionHub implements SessionHub {
     this.collaborators = new CollaboratorService(writer);
     this.comments = new CommentService(ctx, writer);
     this.attachments = new AttachmentService(ctx, writer);
-    this.queries = new QueryService(ctx);
+    this.queries = new QueryService(ctx, writer);
   }
 
   @SuppressWarnings("unchecked")
@@ -107,12 +108,22 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session create(String actor, NewSession spec) {
-    return sessions.create(a(actor), present(spec, "spec"));
+    return sessions.create(a(actor), present(spec, "spec"), null);
+  }
+
+  @Override
+  public Session create(String actor, NewSession spec, CreateKey key) {
+    return sessions.create(a(actor), present(spec, "spec"), present(key, "createKey"));
   }
 
   @Override
   public Session createFromTemplate(String actor, FromTemplate spec) {
-    return sessions.createFromTemplate(a(actor), present(spec, "spec"));
+    return sessions.createFromTemplate(a(actor), present(spec, "spec"), null);
+  }
+
+  @Override
+  public Session createFromTemplate(String actor, FromTemplate spec, CreateKey key) {
+    return sessions.createFromTemplate(a(actor), present(spec, "spec"), present(key, "createKey"));
   }
 
   @Override
@@ -247,8 +258,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Page<Comment> comments(String actor, String sessionId, @Nullable String cursor, int pageSize) {
-    Session s = sessions.get(a(actor), sessionId, Operation.LIST_COMMENTS);
-    return comments.page(actor, sessionId, cursor, pageSize, s);
+    return comments.page(a(actor), sessionId, cursor, pageSize);
   }
 
   @Override
@@ -268,8 +278,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Page<ActivityEntry> activity(String actor, String sessionId, @Nullable String cursor, int pageSize) {
-    sessions.get(a(actor), sessionId, Operation.LIST_ACTIVITY);
-    return queries.activity(sessionId, cursor, pageSize);
+    return queries.activity(a(actor), sessionId, cursor, pageSize);
   }
 
   @Override
@@ -279,7 +288,12 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session importJson(String actor, String json) {
-    return sessions.importJson(a(actor), json);
+    return sessions.importJson(a(actor), json, null);
+  }
+
+  @Override
+  public Session importJson(String actor, String json, CreateKey key) {
+    return sessions.importJson(a(actor), json, present(key, "createKey"));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.hub;
 
+import dev.sessionhub.Operation;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.ActivityEntry;
@@ -22,9 +23,11 @@ import org.jspecify.annotations.Nullable;
 final class QueryService {
 
   private final HubContext ctx;
+  private final SessionWriter reader;
 
-  QueryService(HubContext ctx) {
+  QueryService(HubContext ctx, SessionWriter reader) {
     this.ctx = ctx;
+    this.reader = reader;
   }
 
   Page<Session> search(String actor, SessionQuery q) {
@@ -47,7 +50,8 @@ final class QueryService {
     return search(actor, q);
   }
 
-  Page<ActivityEntry> activity(String sessionId, @Nullable String cursor, int pageSize) {
+  Page<ActivityEntry> activity(String actor, String sessionId, @Nullable String cursor, int pageSize) {
+    reader.loadAuthorized(actor, sessionId, Operation.LIST_ACTIVITY);
     checkPageSize(pageSize);
     long after = cursor == null ? 0 : ctx.cursors().decodeNumber(cursor, "a1", sessionId);
     List<ActivityEntry> items = ctx.store().activity(sessionId, after, pageSize + 1);

@@ -1,10 +1,10 @@
 package dev.sessionhub.internal.hub;
 
+import dev.sessionhub.CreateKey;
 import dev.sessionhub.FromTemplate;
 import dev.sessionhub.NewSession;
 import dev.sessionhub.Operation;
 import dev.sessionhub.SessionPatch;
-import dev.sessionhub.error.AccessDeniedException;
 import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.error.ValidationException;
@@ -12,7 +12,6 @@ import dev.sessionhub.internal.domain.Lifecycle;
 import dev.sessionhub.internal.domain.ProgressCalculator;
 import dev.sessionhub.internal.template.TemplateInstantiator;
 import dev.sessionhub.json.SessionExport;
-import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Collaborator;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.LifecycleAction;
@@ -21,13 +20,9 @@ import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionMetadata;
 import dev.sessionhub.model.Template;
-import dev.sessionhub.model.event.SessionEvent;
-import dev.sessionhub.spi.SessionWrite;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Creating, reading, editing, transitioning, exporting and importing sessions. */
@@ -43,24 +38,24 @@ final class SessionService {
     this.templates = templates;
   }
 
-  Session create(String actor, NewSession spec) {
+  Session create(String actor, NewSession spec, @Nullable CreateKey key) {
     Inputs.check(spec);
     Instant now = ctx.clock().instant();
-    Session s = base(actor, now)
+    Session s = base(actor, key, now)
         .name(spec.name()).description(spec.description()).type(spec.type()).priority(spec.priority())
         .estimatedDuration(spec.estimatedDuration()).settings(spec.settings())
         .metadata(new SessionMetadata(spec.tags(), spec.skills(), spec.difficulty()))
         .customFields(spec.customFields())
         .build();
-    return insert(actor, s, List.of(), "session.create");
+    return writer.insert(actor, Operation.CREATE, s, List.of());
   }
 
-  Session createFromTemplate(String actor, FromTemplate spec) {
+  Session createFromTemplate(String actor, FromTemplate spec, @Nullable CreateKey key) {
     Inputs.id("templateId", spec.templateId());
     Template t = templates.resolve(spec.templateId(), spec.version());
     Instant now = ctx.clock().instant();
     TemplateInstantiator.Instantiation inst = TemplateInstantiator.instantiate(t, spec.parameters(), ctx.ids(), now);
-    Session s = base(actor, now)
+    Session s = base(actor, key, now)
         .name(spec.name() != null ? spec.name() : inst.name())
         .description(spec.description() != null ? spec.description() : inst.description())
         .type(t.type())
@@ -71,26 +66,15 @@ final class SessionService {
         .milestones(inst.milestones())
         .metadata(new SessionMetadata(t.tags(), List.of(), t.difficulty()))
         .build();
-    return insert(actor, s, List.of(), "session.create");
+    return writer.insert(actor, Operation.CREATE, s, List.of());
   }
 
-  private Session.Builder base(String actor, Instant now) {
-    return Session.builder().id(ctx.ids().newId()).version(1).createdAt(now).updatedAt(now)
+  /** A new session's common parts; with a create key, its id is the key's. */
+  private Session.Builder base(String actor, @Nullable CreateKey key, Instant now) {
+    String id = key == null ? ctx.ids().newId() : CreateKeys.sessionId(actor, key);
+    return Session.builder().id(id).version(1).createdAt(now).updatedAt(now)
+        .createKey(key == null ? null : key.value())
         .collaborators(List.of(new Collaborator(actor, Role.OWNER, now)));
-  }
-
-  private Session insert(String actor, Session s, List<Comment> comments, String action) {
-    ctx.validator().check(s);
-    Instant now = s.updatedAt();
-    Map<String, @Nullable Object> delta = new LinkedHashMap<>();
-    delta.put("name", s.name());
-    delta.put("template", s.template().map(r -> r.templateId() + "@" + r.version()).orElse(null));
-    ActivityEntry entry = new ActivityEntry(0, s.id(), s.version(), actor, action, ctx.clock().instant(), delta);
-    ctx.store().insert(new SessionWrite(s, 0, comments, List.of(entry)));
-    ctx.cache().put(s);
-    ctx.events().dispatch(List.of(new SessionEvent.Created(s.id(), s.version(), actor, now, s.name(),
-        s.template().orElse(null))));
-    return s;
   }
 
   Session get(String actor, String sessionId, Operation op) {
@@ -158,22 +142,25 @@ final class SessionService {
     return ctx.json().writeExport(new SessionExport(s, comments));
   }
 
-  Session importJson(String actor, String json) {
+  Session importJson(String actor, String json, @Nullable CreateKey key) {
     if (json == null || json.isBlank()) {
       throw ValidationException.of("json", "must not be blank");
     }
     SessionExport export = ctx.json().readExport(json);
     Session s = export.session();
-    ctx.store().find(s.id()).ifPresent(existing -> {
-      if (existing.roleOf(actor).isEmpty()) {
+    if (key != null) {
+      s = s.toBuilder().createKey(key.value()).build();
+    }
+    Access.requireImporter(actor, s);
+    ImportChecks.check(s, export.comments(), ctx.clock().instant());
+    try {
+      return writer.insert(actor, Operation.IMPORT, s, export.comments());
+    } catch (DuplicateIdException e) {
+      // Another's session with this id is not the actor's to know about.
+      if (ctx.store().find(s.id()).filter(existing -> existing.roleOf(actor).isPresent()).isEmpty()) {
         throw new NotFoundException("session", s.id());
       }
-      throw new DuplicateIdException("session", s.id());
-    });
-    if (!s.ownerId().equals(actor)) {
-      throw new AccessDeniedException(actor, "IMPORT", Role.OWNER, s.roleOf(actor).orElse(null));
+      throw e;
     }
-    ImportChecks.check(s, export.comments(), ctx.clock().instant());
-    return insert(actor, s, export.comments(), "session.import");
   }
 }

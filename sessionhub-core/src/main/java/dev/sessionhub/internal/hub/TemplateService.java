@@ -1,13 +1,11 @@
 package dev.sessionhub.internal.hub;
 
 import dev.sessionhub.TemplateDraft;
-import dev.sessionhub.error.AccessDeniedException;
 import dev.sessionhub.error.NotFoundException;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.template.BuiltInTemplates;
 import dev.sessionhub.internal.template.TemplateSuggester;
 import dev.sessionhub.internal.template.TemplateValidator;
-import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionQuery;
 import dev.sessionhub.model.Template;
@@ -39,9 +37,7 @@ final class TemplateService {
       throw ValidationException.of("id", "'" + d.id() + "' is a built-in template id");
     }
     Optional<Template> latest = ctx.templates().latest(d.id());
-    if (latest.isPresent() && !latest.get().createdBy().equals(actor)) {
-      throw new AccessDeniedException(actor, "SAVE_TEMPLATE (a new version of " + d.id() + ")", Role.OWNER, null);
-    }
+    latest.ifPresent(t -> Access.requireTemplateCreator(actor, d.id(), t.createdBy()));
     int version = latest.map(t -> t.version() + 1).orElse(1);
     Template t = new Template(d.id(), version, d.name(), d.description(), d.type(), d.estimatedDuration(),
         d.defaultPriority(), d.difficulty(), d.tags(), d.parameters(), d.goals(), d.milestones(), false, actor,

@@ -88,6 +88,12 @@ final class JsonIn {
     return required(field, 0L, JsonValues::int64);
   }
 
+  /** An optional 64-bit integer; 0 when absent or null. */
+  long optInt64(String field) {
+    Long v = optional(field, JsonValues::int64);
+    return v == null ? 0L : v;
+  }
+
   int int32(String field) {
     return required(field, 0, JsonValues::int32);
   }

@@ -18,6 +18,8 @@ final class SessionMapper {
   static void write(JsonGenerator g, Session s) {
     g.writeStringProperty("id", s.id());
     g.writeNumberProperty("version", s.version());
+    g.writeNumberProperty("editVersion", s.editVersion());
+    JsonOut.optString(g, "createKey", s.createKey().orElse(null));
     g.writeStringProperty("name", s.name());
     g.writeStringProperty("description", s.description());
     JsonOut.enumValue(g, "type", s.type());
@@ -51,6 +53,8 @@ final class SessionMapper {
     Session.Builder b = Session.builder()
         .id(in.string("id"))
         .version(in.int64("version"))
+        .editVersion(in.optInt64("editVersion"))
+        .createKey(in.optString("createKey"))
         .name(in.string("name"))
         .description(in.string("description"))
         .type(in.enumValue("type", SessionType.class))
@@ -89,6 +93,7 @@ final class SessionMapper {
   private static String fieldOf(IllegalArgumentException e) {
     String message = String.valueOf(e.getMessage());
     return message.startsWith("commentCount") ? "commentCount"
+        : message.startsWith("editVersion") ? "editVersion"
         : message.contains("owner") ? "collaborators" : "";
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -85,6 +86,24 @@ public final class InMemorySessionStore implements SessionStore {
       }
       return stored.updated(write, prepared, lastSeq::incrementAndGet);
     });
+  }
+
+  /**
+   * Runs {@code change} inside the session's {@code compute}, so changes to one session queue on
+   * its lock and none is retried; the search words of the new snapshot are computed there too.
+   */
+  @Override
+  public SessionWrite modify(String sessionId, Function<Session, SessionWrite> change) {
+    Objects.requireNonNull(change, "change");
+    SessionWrite[] stored = new SessionWrite[1];
+    records.compute(Objects.requireNonNull(sessionId, "sessionId"), (key, current) -> {
+      SessionRecord existing = existing(key, current);
+      SessionWrite write = change.apply(existing.session());
+      write.requireModifies(existing.session());
+      stored[0] = write;
+      return existing.updated(write, SessionRecord.Prepared.of(write), lastSeq::incrementAndGet);
+    });
+    return stored[0];
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.sessionhub.spi.SessionSearch;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.spi.SessionWrite;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -96,6 +98,38 @@ public final class JdbcSessionStore implements SessionStore {
     }
     if (!updated) {
       throw staleWrite(id, write.expectedVersion());
+    }
+  }
+
+  /**
+   * Locks the session's row ({@code SELECT ... FOR UPDATE}), reads its snapshot, and writes what
+   * {@code change} makes of it in the same transaction: writers of one session queue on the row
+   * lock instead of failing on the version check.
+   */
+  @Override
+  public SessionWrite modify(String sessionId, Function<Session, SessionWrite> change) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(change, "change");
+    SessionWriter writer = parts.get().writer();
+    List<Comment> comments = new ArrayList<>();
+    try {
+      return db.write(h -> {
+        String document = h.createQuery("SELECT document FROM " + t.sessions() + " WHERE id = ? FOR UPDATE")
+            .bind(0, sessionId).mapTo(String.class).findOne()
+            .orElseThrow(() -> new NotFoundException("session", sessionId));
+        Session current = json.readSession(document);
+        SessionWrite write = change.apply(current);
+        write.requireModifies(current);
+        comments.addAll(write.comments());
+        SessionRow row = SessionRow.of(write.session(), json);
+        if (!writer.updateRow(h, row, write.expectedVersion())) {
+          throw new IllegalStateException("session " + sessionId + " changed while its row was locked");
+        }
+        writeRest(h, row, write, false);
+        return write;
+      });
+    } catch (NumberTaken e) {
+      throw takenNumber(sessionId, comments, e);
     }
   }
 
