@@ -409,8 +409,11 @@ public final class Session {
     /** Sets the id. */
     public Builder id(String v) { id = v; return this; }
 
-    /** Sets the version. */
-    public Builder version(long v) { version = v; return this; }
+    /**
+     * Sets the version, and the edit version to the same: a snapshot built this way was last
+     * edited at its own version. Call {@link #editVersion} after it to say otherwise.
+     */
+    public Builder version(long v) { version = v; editVersion = 0; return this; }
 
     /** Sets the version of the last edit; 0 (the default) means the same as the version. */
     public Builder editVersion(long v) { editVersion = v; return this; }

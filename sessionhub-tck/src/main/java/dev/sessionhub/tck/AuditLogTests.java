@@ -34,8 +34,8 @@ abstract class AuditLogTests extends HubTests {
     List<ActivityEntry> log = hub.activity(ann, s.id(), null, 50).items();
 
     assertThat(log).extracting(ActivityEntry::actor).containsExactly(ann, ann, bob, bob);
-    assertThat(log).extracting(ActivityEntry::action).containsExactly("session.create", "add.collaborator", "update",
-        "add.goal");
+    assertThat(log).extracting(ActivityEntry::action).containsExactly("session.create", "member.add", "session.update",
+        "goal.add");
     assertThat(log).extracting(ActivityEntry::sessionVersion).containsExactly(1L, 2L, 3L, 4L);
     assertThat(log).extracting(ActivityEntry::seq).isSorted().doesNotHaveDuplicates();
     assertThat(log.get(0).at()).isEqualTo(created);

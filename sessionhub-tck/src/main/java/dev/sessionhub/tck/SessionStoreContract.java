@@ -164,4 +164,22 @@ public abstract class SessionStoreContract {
   class PageBounds extends PageBoundsTests {
     @Override SessionStore store() { return current(); }
   }
+
+  @Nested
+  @DisplayName("through the facade, collaboration: appends always land and conflict only with nothing")
+  class Collaboration extends CollaborationTests {
+    @Override SessionStore store() { return current(); }
+  }
+
+  @Nested
+  @DisplayName("through the facade, ambiguous failures: no stale reads, keyed creates made once")
+  class AmbiguousFailures extends AmbiguousFailureTests {
+    @Override SessionStore store() { return current(); }
+  }
+
+  @Nested
+  @DisplayName("serialised read-modify-write")
+  class Modify extends ModifyTests {
+    @Override SessionStore store() { return current(); }
+  }
 }

@@ -32,7 +32,7 @@ class SessionJsonFormTest {
     @Test
     @DisplayName("is compact, starts with the format, names fields as the model does and writes absent values as null")
     void session() {
-      assertThat(json.writeSession(aSession().build())).isEqualTo("{\"format\":1,\"id\":\"s-1\",\"version\":3,"
+      assertThat(json.writeSession(aSession().build())).isEqualTo("{\"format\":1,\"id\":\"s-1\",\"version\":3,\"editVersion\":3,\"createKey\":null,"
           + "\"name\":\"Fix login\",\"description\":\"\",\"type\":\"OTHER\",\"status\":\"DRAFT\",\"priority\":\"MEDIUM\","
           + "\"ownerId\":\"ann\",\"template\":null,\"createdAt\":\"2026-01-31T09:30:00Z\","
           + "\"updatedAt\":\"2026-01-31T09:30:00.000000001Z\",\"startedAt\":null,\"completedAt\":null,"

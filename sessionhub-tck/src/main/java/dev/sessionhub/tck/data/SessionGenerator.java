@@ -53,7 +53,7 @@ public final class SessionGenerator {
   private static final List<String> FILE_NAMES = List.of(
       "report.pdf", "notes.txt", "ノート.txt", "screen shot 1.png", "données.csv", "archive.tar.gz", "README");
   private static final List<String> ACTIONS = List.of(
-      "session.create", "update", "add.goal", "set.goal.status", "add.comment", "attachment.download");
+      "session.create", "session.update", "goal.add", "goal.set-status", "comment.add", "attachment.download");
   private static final List<String> WORDS = List.of(
       "java", "backend", "ui", "perf", "security", "研究", "débogage", "ops", "db", "api", "docs", "ml");
 
