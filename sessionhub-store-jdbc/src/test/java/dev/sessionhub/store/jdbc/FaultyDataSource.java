@@ -1,0 +1,131 @@
+package dev.sessionhub.store.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A real database's DataSource with one fault armed at a time, for the next connection taken:
+ * the connection is refused, its third statement fails, or its commit fails before or after the
+ * database committed (the connection broke before the answer). Failures carry SQLState 08006
+ * (connection failure), as a driver reports a broken connection.
+ */
+final class FaultyDataSource implements DataSource {
+
+  /** Where the next connection fails. */
+  enum Fault {
+    /** {@code getConnection} is refused. */
+    CONNECT,
+    /** The third statement prepared on the connection fails: the transaction is under way. */
+    STATEMENT,
+    /** {@code commit} rolls back and fails: nothing is stored. */
+    BEFORE_COMMIT,
+    /** {@code commit} commits and then fails: stored, but the caller is told it failed. */
+    AFTER_COMMIT
+  }
+
+  private final DataSource real;
+  private final AtomicReference<@Nullable Fault> armed = new AtomicReference<>();
+
+  FaultyDataSource(DataSource real) {
+    this.real = real;
+  }
+
+  /** Makes the next connection taken fail this way. */
+  void arm(Fault fault) {
+    armed.set(fault);
+  }
+
+  /** Whether the armed fault has not fired yet. */
+  boolean armed() {
+    return armed.get() != null;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    Fault fault = armed.getAndSet(null);
+    if (fault == Fault.CONNECT) {
+      throw new SQLTransientConnectionException("connection refused (injected)", "08001");
+    }
+    Connection c = real.getConnection();
+    return fault == null ? c : faulty(c, fault);
+  }
+
+  private static Connection faulty(Connection c, Fault fault) {
+    AtomicInteger statements = new AtomicInteger();
+    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        (proxy, method, args) -> {
+          String name = method.getName();
+          if (fault == Fault.STATEMENT && (name.equals("prepareStatement") || name.equals("createStatement"))
+              && statements.incrementAndGet() == 3) {
+            throw broken("statement");
+          }
+          if (name.equals("commit") && fault == Fault.BEFORE_COMMIT) {
+            c.rollback();
+            throw broken("commit, before it reached the database");
+          }
+          try {
+            Object result = method.invoke(c, args);
+            if (name.equals("commit") && fault == Fault.AFTER_COMMIT) {
+              throw broken("commit, after the database committed");
+            }
+            return result;
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  private static SQLException broken(String where) {
+    return new SQLException("I/O error: the connection broke at the " + where + " (injected)", "08006");
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return real.getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    real.setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    real.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return real.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return real.getParentLogger();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return real.unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return real.isWrapperFor(iface);
+  }
+}

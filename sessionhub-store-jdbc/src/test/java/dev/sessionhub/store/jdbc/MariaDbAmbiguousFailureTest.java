@@ -1,0 +1,12 @@
+package dev.sessionhub.store.jdbc;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("JDBC store on MariaDB: faults before, during and after a commit")
+class MariaDbAmbiguousFailureTest extends AmbiguousFailureBehaviour {
+  @Override
+  protected DataSource createDataSource() {
+    return Engines.mariadb();
+  }
+}
