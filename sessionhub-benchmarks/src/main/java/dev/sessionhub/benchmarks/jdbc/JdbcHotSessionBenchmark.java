@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -72,19 +71,13 @@ public class JdbcHotSessionBenchmark {
         st.execute("CREATE TABLE IF NOT EXISTS bench_floor_sessions (id text PRIMARY KEY, comment_count bigint NOT NULL)");
         st.execute("CREATE TABLE IF NOT EXISTS bench_floor_comments (session_id text NOT NULL, number bigint NOT NULL,"
             + " body text NOT NULL, PRIMARY KEY (session_id, number))");
+        // Emptied here rather than dropped at the end: the hub's state is torn down first.
         st.execute("TRUNCATE bench_floor_sessions, bench_floor_comments");
         st.execute("INSERT INTO bench_floor_sessions VALUES ('hot', 0)");
         try (ResultSet rs = st.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
           rs.next();
           System.out.println("# PostgreSQL fsync=" + rs.getString(1) + ", synchronous_commit=" + rs.getString(2));
         }
-      }
-    }
-
-    @TearDown(Level.Trial)
-    public void drop(PostgresHub pg) throws SQLException {
-      try (Connection c = pg.dataSource.getConnection(); Statement st = c.createStatement()) {
-        st.execute("DROP TABLE IF EXISTS bench_floor_sessions, bench_floor_comments");
       }
     }
   }

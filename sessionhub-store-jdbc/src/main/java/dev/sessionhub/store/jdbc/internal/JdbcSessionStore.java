@@ -125,7 +125,8 @@ public final class JdbcSessionStore implements SessionStore {
         if (!writer.updateRow(h, row, write.expectedVersion())) {
           throw new IllegalStateException("session " + sessionId + " changed while its row was locked");
         }
-        writeRest(h, row, write, false);
+        writer.replaceChildren(h, row, current);
+        writeComments(h, row, write, false);
         return write;
       });
     } catch (NumberTaken e) {
@@ -134,8 +135,12 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   private void writeRest(Handle h, SessionRow row, SessionWrite write, boolean fresh) {
+    parts.get().writer().replaceChildren(h, row, fresh);
+    writeComments(h, row, write, fresh);
+  }
+
+  private void writeComments(Handle h, SessionRow row, SessionWrite write, boolean fresh) {
     SessionWriter writer = parts.get().writer();
-    writer.replaceChildren(h, row, fresh);
     try {
       writer.upsertComments(h, row.id(), write.comments(), fresh);
     } catch (RuntimeException e) {

@@ -39,15 +39,21 @@ record SessionRow(
     String document) {
 
   static SessionRow of(Session s, SessionJson json) {
-    Map<String, String> members = new LinkedHashMap<>();
-    for (Collaborator c : s.collaborators()) {
-      members.putIfAbsent(c.userId(), c.role().name());
-    }
+    Map<String, String> members = members(s);
     return new SessionRow(s.id(), s.version(), s.status().name(), s.type().name(), s.priority().ordinal(),
         s.ownerId(), s.template().map(TemplateRef::templateId).orElse(null), Nanos.of(s.createdAt()),
         Nanos.of(s.updatedAt()), Nanos.ofNullable(s.archivedAt().orElse(null)), s.progress(),
         SortPosition.nameKey(s.name()), new ArrayList<>(SearchText.of(s)), members,
         new LinkedHashSet<>(s.metadata().tags()), json.writeSession(s));
+  }
+
+  /** The access rows' members of a snapshot: user to role name, the first role of a repeated user. */
+  static Map<String, String> members(Session s) {
+    Map<String, String> members = new LinkedHashMap<>();
+    for (Collaborator c : s.collaborators()) {
+      members.putIfAbsent(c.userId(), c.role().name());
+    }
+    return members;
   }
 
   /** The words separated by single spaces, with a space before the first and after the last. */

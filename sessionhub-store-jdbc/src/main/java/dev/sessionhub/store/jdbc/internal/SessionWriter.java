@@ -3,9 +3,12 @@ package dev.sessionhub.store.jdbc.internal;
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
+import dev.sessionhub.model.Session;
+import dev.sessionhub.spi.SearchText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -85,6 +88,31 @@ final class SessionWriter {
   }
 
   /**
+   * Rewrites only the derived rows that changed since {@code before}, the snapshot this write
+   * replaces (read under the row lock): when the members are the same, one UPDATE of the access
+   * rows' status and time instead of a delete and an insert per member; tags and (H2) search
+   * words only when they differ. A comment on a session of 16 members sends 2 statements here
+   * instead of 5 batches.
+   */
+  void replaceChildren(Handle h, SessionRow row, Session before) {
+    if (SessionRow.members(before).equals(row.members())) {
+      h.execute("UPDATE " + t.access() + " SET status = ?, updated_at = ? WHERE session_id = ?", row.status(),
+          row.updatedAt(), row.id());
+    } else {
+      h.execute("DELETE FROM " + t.access() + " WHERE session_id = ?", row.id());
+      insertAccess(h, row);
+    }
+    if (!new LinkedHashSet<>(before.metadata().tags()).equals(row.tags())) {
+      h.execute("DELETE FROM " + t.tags() + " WHERE session_id = ?", row.id());
+      insertTags(h, row);
+    }
+    if (dialect == Dialect.H2 && !SearchText.of(before).equals(new LinkedHashSet<>(row.words()))) {
+      h.execute("DELETE FROM " + t.words() + " WHERE session_id = ?", row.id());
+      insertWords(h, row);
+    }
+  }
+
+  /**
    * Replaces the rows derived from the snapshot: access rows, tags and (H2) search words. The
    * access rows are rewritten on every write because they repeat the status and update time.
    */
@@ -96,19 +124,31 @@ final class SessionWriter {
         h.execute("DELETE FROM " + t.words() + " WHERE session_id = ?", row.id());
       }
     }
+    insertAccess(h, row);
+    insertTags(h, row);
+    if (dialect == Dialect.H2) {
+      insertWords(h, row);
+    }
+  }
+
+  private void insertAccess(Handle h, SessionRow row) {
     PreparedBatch access = h.prepareBatch("INSERT INTO " + t.access()
         + " (session_id, user_id, role, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
     row.members().forEach((user, role) -> access.add(row.id(), user, role, row.status(), row.createdAt(),
         row.updatedAt()));
     run(access);
+  }
+
+  private void insertTags(Handle h, SessionRow row) {
     PreparedBatch tags = h.prepareBatch("INSERT INTO " + t.tags() + " (session_id, tag) VALUES (?, ?)");
     row.tags().forEach(tag -> tags.add(row.id(), tag));
     run(tags);
-    if (dialect == Dialect.H2) {
-      PreparedBatch words = h.prepareBatch("INSERT INTO " + t.words() + " (session_id, word) VALUES (?, ?)");
-      row.words().forEach(word -> words.add(row.id(), word));
-      run(words);
-    }
+  }
+
+  private void insertWords(Handle h, SessionRow row) {
+    PreparedBatch words = h.prepareBatch("INSERT INTO " + t.words() + " (session_id, word) VALUES (?, ?)");
+    row.words().forEach(word -> words.add(row.id(), word));
+    run(words);
   }
 
   /**
