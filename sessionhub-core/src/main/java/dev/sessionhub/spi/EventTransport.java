@@ -28,14 +28,18 @@ import java.util.function.Consumer;
  *
  * <p>What the hub guarantees on its side: an event delivered twice (a transport that
  * redelivers, or one that echoes this instance's events despite the rule above) reaches the
- * listeners once, as long as it repeats one of the session's last 16 versions seen here. Per
+ * listeners once, as long as it repeats one of the session's last 16 versions seen here and the
+ * session had an event here within the last 10 minutes (the hub tracks up to 10,000 sessions). Per
  * session, events reach the listeners in version order: an event that arrives ahead of a gap in
  * the versions is held for the missing ones up to a window (200 ms unless the builder is told
  * otherwise; a version that produced no event, or was lost, costs that delay); an event that arrives after this instance already delivered a
  * later version of its session (two instances wrote it within the transport's latency) is still
  * delivered, late, rather than lost. Listeners that apply events as state changes should ignore
  * an event whose version is below one they have applied. Remote events are delivered on one
- * thread the hub owns, so synchronous listeners see them there, one at a time.
+ * thread the hub owns, so synchronous listeners see them there, one at a time; that thread
+ * starts with the first remote event and ends when the hub is closed. Events handed to
+ * {@code deliver} after the hub is closed are dropped. The queue to that thread is unbounded:
+ * listeners must keep up with the rate of changes across all instances.
  */
 public interface EventTransport extends EventPublisher {
 
