@@ -43,8 +43,16 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.sessionhub.error.StoreUnavailableException}. A rejected operation changes nothing.
  *
  * <p>Implementations are thread-safe.
+ *
+ * <p><b>Closing.</b> A hub is {@link AutoCloseable}: {@link #close()} stops what the hub itself
+ * started (the {@link dev.sessionhub.spi.EventTransport} and its delivery thread), after which
+ * every operation throws {@link dev.sessionhub.error.HubClosedException}. A hub without a
+ * transport holds no thread, so not closing it leaks nothing; closing it is still the clean end.
+ *
+ * <p><b>Observing.</b> An {@link OperationObserver} given to the builder sees every call of every
+ * method here, with its duration and outcome, for metrics and tracing.
  */
-public interface SessionHub {
+public interface SessionHub extends AutoCloseable {
 
   /** A builder for a hub with explicitly chosen store, cache, clock and listeners. */
   static SessionHubBuilder builder() {
@@ -262,4 +270,17 @@ public interface SessionHub {
 
   /** Templates ranked for a user from their history, with each score explained. */
   List<TemplateSuggestion> suggestTemplates(String userId);
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  /**
+   * Closes the hub: stops receiving events from other instances (the transport's
+   * {@code stop()}), delivers the remote events already received, and stops the thread that
+   * delivers them, waiting up to 5 seconds. Every operation called afterwards throws
+   * {@link dev.sessionhub.error.HubClosedException}; operations already running finish. The
+   * stores, cache, content store, publisher and executors handed to the builder are the host's:
+   * they stay open. Calling it again does nothing. Throws nothing.
+   */
+  @Override
+  void close();
 }

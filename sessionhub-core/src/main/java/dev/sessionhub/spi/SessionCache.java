@@ -22,4 +22,21 @@ public interface SessionCache {
 
   /** Forgets a session. */
   void invalidate(String sessionId);
+
+  /**
+   * Another instance stored version {@code version} of the session: forgets a cached snapshot
+   * older than that, and keeps a newer or equal one. The hub calls it for every event that
+   * arrives from another instance (see {@link EventTransport}), so that this instance stops
+   * serving the superseded snapshot.
+   *
+   * <p>A cache with levels of its own forgets only what this instance holds (a two-level cache:
+   * its local level), since a shared level already got the new version from the writer. A cache
+   * may also refuse later puts below {@code version} (core's local cache does), which closes the
+   * race with a reader that loaded the old snapshot just before the change. The default forgets
+   * the session when {@link #get} shows an older snapshot; a racing put can make it forget a
+   * newer one too, which costs a store read and nothing else.
+   */
+  default void invalidateOlderThan(String sessionId, long version) {
+    get(sessionId).filter(s -> s.version() < version).ifPresent(s -> invalidate(sessionId));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.sessionhub.benchmarks.jdbc;
 
 import dev.sessionhub.SessionHub;
+import dev.sessionhub.cache.SessionCaches;
 import dev.sessionhub.model.Page;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionQuery;
@@ -44,7 +45,7 @@ public final class ExplainSearches {
         PooledDataSource ds = new PooledDataSource(pg.getPostgresDatabase())) {
       JdbcStores stores = JdbcStores.builder(ds).build();
       SessionHub hub = SessionHub.builder().sessionStore(stores.sessionStore())
-          .templateStore(stores.templateStore()).cache(new NoSessionCache()).build();
+          .templateStore(stores.templateStore()).cache(SessionCaches.none()).build();
       SeedInfo info = SeedInfo.read(ds);
       String typical = info.user("typical");
       String lead = info.user("lead");

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code hub.get(owner, id)} with no cache ({@link NoSessionCache}): every call is one
+ * {@code hub.get(owner, id)} with no cache ({@link dev.sessionhub.cache.SessionCaches#none()}): every call is one
  * {@code SELECT document ... WHERE id = ?} on the seeded PostgreSQL, the codec's parse of the
  * document and the access check. The ids are a random sample of {@code sample} seeded sessions
  * (each read by its owner), a random one per call, so reads are spread over the table.

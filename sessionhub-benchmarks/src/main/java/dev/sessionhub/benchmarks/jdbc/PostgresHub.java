@@ -1,6 +1,7 @@
 package dev.sessionhub.benchmarks.jdbc;
 
 import dev.sessionhub.SessionHub;
+import dev.sessionhub.cache.SessionCaches;
 import dev.sessionhub.store.jdbc.JdbcStores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * directory of {@link BenchPostgres} (so the sessions of {@link SeedSessions} are there), a
  * {@link PooledDataSource} on it, {@link JdbcStores} with their defaults (table prefix
  * {@code sh_}, the connection's schema, create-or-upgrade migration), and a hub on those stores
- * with {@link NoSessionCache}, so that every read goes to PostgreSQL.
+ * with {@link SessionCaches#none()}, so that every read goes to PostgreSQL.
  *
  * <p>Sessions written by the benchmarks are owned by {@link #WRITER}. They are deleted when the
  * trial starts and ends (then the tables are vacuumed), so the seeded data stays as seeded.
@@ -52,7 +53,7 @@ public class PostgresHub {
     hub = SessionHub.builder()
         .sessionStore(stores.sessionStore())
         .templateStore(stores.templateStore())
-        .cache(new NoSessionCache())
+        .cache(SessionCaches.none())
         .build();
     deleteWritten(false);
   }

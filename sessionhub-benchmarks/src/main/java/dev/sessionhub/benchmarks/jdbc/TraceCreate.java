@@ -1,6 +1,7 @@
 package dev.sessionhub.benchmarks.jdbc;
 
 import dev.sessionhub.SessionHub;
+import dev.sessionhub.cache.SessionCaches;
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.store.jdbc.JdbcStores;
@@ -34,7 +35,7 @@ public final class TraceCreate {
         PooledDataSource ds = new PooledDataSource(pg.getPostgresDatabase())) {
       JdbcStores stores = JdbcStores.builder(ds).build();
       SessionHub hub = SessionHub.builder().sessionStore(stores.sessionStore())
-          .templateStore(stores.templateStore()).cache(new NoSessionCache()).build();
+          .templateStore(stores.templateStore()).cache(SessionCaches.none()).build();
       SessionJson json = SessionJson.create();
       Session prototype = SessionHub.inMemory().createFromTemplate(PostgresHub.WRITER, JdbcCreateBenchmark.BUG_FIX);
       // Warm up the driver's statement cache as the benchmarks do (server-side prepared after 5 uses).

@@ -4,7 +4,10 @@ import dev.sessionhub.model.Session;
 import dev.sessionhub.spi.SessionCache;
 import java.util.Optional;
 
-/** A {@link SessionCache} that keeps nothing: every get is a miss. Stateless, so thread-safe. */
+/**
+ * A {@link SessionCache} that keeps nothing: every get is a miss. Stateless, so thread-safe.
+ * Public as {@link dev.sessionhub.cache.SessionCaches#none()}.
+ */
 public final class NoCache implements SessionCache {
 
   private static final NoCache NONE = new NoCache();
@@ -28,6 +31,11 @@ public final class NoCache implements SessionCache {
 
   @Override
   public void invalidate(String sessionId) {
+    // nothing to forget
+  }
+
+  @Override
+  public void invalidateOlderThan(String sessionId, long version) {
     // nothing to forget
   }
 }

@@ -10,6 +10,7 @@ import dev.sessionhub.Operation;
 import dev.sessionhub.SessionHub;
 import dev.sessionhub.SessionPatch;
 import dev.sessionhub.TemplateDraft;
+import dev.sessionhub.error.HubClosedException;
 import dev.sessionhub.internal.domain.SessionValidator;
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.ActivityEntry;
@@ -67,9 +68,12 @@ public final class DefaultSessionHub implements SessionHub {
   private final AttachmentService attachments;
   private final QueryService queries;
   private final TemplateService templates;
+  private final EventDispatcher events;
+  private volatile boolean closed;
 
-  /** Wires the services. */
+  /** Wires the services. The builder starts the event transport, if any, once this returns. */
   public DefaultSessionHub(Config c) {
+    this.events = c.events();
     SessionJson json = SessionJson.create();
     HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), c.content(), c.clock(), c.ids(), json,
         new SessionValidator(fields -> json.writeValue(castFields(fields)).getBytes(StandardCharsets.UTF_8).length),
@@ -102,8 +106,35 @@ public final class DefaultSessionHub implements SessionHub {
     return Inputs.id(path, value);
   }
 
-  private static String a(String actor) {
+  /** The checked actor; also refuses every operation with an actor once the hub is closed. */
+  private String a(String actor) {
+    open();
     return Inputs.actor(actor);
+  }
+
+  /** Refuses the operation once the hub is closed. */
+  private void open() {
+    if (closed) {
+      throw new HubClosedException("this SessionHub is closed");
+    }
+  }
+
+  /**
+   * Stops what the hub owns: the event transport and its thread. The stores, cache, content store
+   * and executors handed to the builder are the host's and stay open. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    events.stop();
   }
 
   @Override
@@ -273,6 +304,7 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public int purgeArchivedAttachments() {
+    open();
     return attachments.purgeArchived();
   }
 
@@ -303,26 +335,31 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Template template(String templateId) {
+    open();
     return templates.resolve(templateId, null);
   }
 
   @Override
   public Template template(String templateId, int version) {
+    open();
     return templates.resolve(templateId, version);
   }
 
   @Override
   public List<Template> templateVersions(String templateId) {
+    open();
     return templates.versions(templateId);
   }
 
   @Override
   public List<Template> templates() {
+    open();
     return templates.all();
   }
 
   @Override
   public List<TemplateSuggestion> suggestTemplates(String userId) {
+    open();
     return templates.suggest(userId);
   }
 }

@@ -3,18 +3,23 @@ package dev.sessionhub.internal.hub;
 import dev.sessionhub.SessionListener;
 import dev.sessionhub.model.event.SessionEvent;
 import dev.sessionhub.spi.EventPublisher;
+import dev.sessionhub.spi.EventTransport;
+import dev.sessionhub.spi.SessionCache;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers events after a change is stored: to synchronous listeners on the writing thread, to
  * asynchronous listeners through the host's executor (one serial queue per listener, so each
- * sees events in order), and to the event publisher port. A failing listener is logged and
- * never fails the operation.
+ * sees events in order), and to the event publishers. A failing listener is logged and never
+ * fails the operation. With an {@link EventTransport}, events from other instances reach the
+ * same listeners (never the publishers) through {@link RemoteEvents}.
  */
 public final class EventDispatcher {
 
@@ -22,13 +27,49 @@ public final class EventDispatcher {
 
   private final List<SessionListener> sync;
   private final List<SerialListener> async;
-  private final EventPublisher publisher;
+  private final List<EventPublisher> publishers;
+  private final @Nullable RemoteEvents remote;
 
-  /** With the listeners and publisher the builder collected. */
-  public EventDispatcher(List<SessionListener> sync, List<AsyncRegistration> async, EventPublisher publisher) {
+  /**
+   * With the listeners, publishers and transport the builder collected.
+   *
+   * @param sync listeners called on the delivering thread
+   * @param async listeners called on their executors
+   * @param publishers where this instance's events go beyond it (a transport included)
+   * @param inbound where other instances' events come from, or {@code null}
+   */
+  public EventDispatcher(List<SessionListener> sync, List<AsyncRegistration> async, List<EventPublisher> publishers,
+      @Nullable Inbound inbound) {
     this.sync = List.copyOf(sync);
     this.async = async.stream().map(r -> new SerialListener(r.listener(), r.executor())).toList();
-    this.publisher = publisher;
+    this.publishers = List.copyOf(publishers);
+    this.remote = inbound == null ? null
+        : new RemoteEvents(inbound.transport(), inbound.instanceId(), inbound.cache(), this::deliverLocally,
+            inbound.reorderWindow());
+  }
+
+  /**
+   * The inbound side of a transport.
+   *
+   * @param transport the transport
+   * @param instanceId this hub's instance id
+   * @param cache the cache to drop superseded snapshots from
+   * @param reorderWindow how long an event ahead of a gap in its session's versions is held
+   */
+  public record Inbound(EventTransport transport, String instanceId, SessionCache cache, Duration reorderWindow) {}
+
+  /** Starts receiving from the transport, if there is one; a failure to start is rethrown. */
+  public void start() {
+    if (remote != null) {
+      remote.start();
+    }
+  }
+
+  /** Stops the transport and the remote-event thread, if any. Idempotent. */
+  public void stop() {
+    if (remote != null) {
+      remote.stop();
+    }
   }
 
   /**
@@ -39,20 +80,33 @@ public final class EventDispatcher {
    */
   public record AsyncRegistration(SessionListener listener, Executor executor) {}
 
-  /** Delivers the events, in order. */
+  /** Delivers this instance's events, in order, to the listeners and the publishers. */
   public void dispatch(List<SessionEvent> events) {
+    if (remote != null) {
+      remote.recordLocal(events);
+    }
     for (SessionEvent e : events) {
-      for (SessionListener l : sync) {
-        callSafely(l, e);
+      deliverLocally(e);
+      for (EventPublisher p : publishers) {
+        publishSafely(p, e);
       }
-      for (SerialListener l : async) {
-        l.submit(e);
-      }
-      try {
-        publisher.publish(e);
-      } catch (RuntimeException ex) {
-        LOG.warn("event publisher failed for {} on session {}", e.getClass().getSimpleName(), e.sessionId(), ex);
-      }
+    }
+  }
+
+  private void deliverLocally(SessionEvent e) {
+    for (SessionListener l : sync) {
+      callSafely(l, e);
+    }
+    for (SerialListener l : async) {
+      l.submit(e);
+    }
+  }
+
+  private static void publishSafely(EventPublisher p, SessionEvent e) {
+    try {
+      p.publish(e);
+    } catch (RuntimeException ex) {
+      LOG.warn("event publisher {} failed for {} on session {}", p, e.getClass().getSimpleName(), e.sessionId(), ex);
     }
   }
 

@@ -2,11 +2,10 @@ package dev.sessionhub.internal.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sessionhub.model.Collaborator;
-import dev.sessionhub.model.Role;
+import dev.sessionhub.cache.CacheStats;
 import dev.sessionhub.model.Session;
+import dev.sessionhub.testing.Snapshots;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,15 +23,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("CaffeineSessionCache")
 class CaffeineSessionCacheTest {
 
-  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   private static final Duration TTL = Duration.ofMinutes(5);
 
   private final AtomicLong nanos = new AtomicLong();
   private final CaffeineSessionCache cache = new CaffeineSessionCache(100, TTL, nanos::get, Runnable::run);
 
   static Session session(String id, long version) {
-    return Session.builder().id(id).name("v" + version).version(version).createdAt(T0).updatedAt(T0)
-        .collaborators(List.of(new Collaborator("owner", Role.OWNER, T0))).build();
+    return Snapshots.session(id, version);
   }
 
   private void advance(Duration d) {
@@ -112,6 +109,126 @@ class CaffeineSessionCacheTest {
       cache.invalidate("s1");
 
       assertThat(cache.get("s1")).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("invalidateOlderThan")
+  class OlderThan {
+
+    @Test
+    @DisplayName("forgets an older snapshot and keeps an equal or newer one")
+    void forgetsOlderOnly() {
+      cache.put(session("s1", 1));
+      cache.put(session("s2", 5));
+      cache.put(session("s3", 6));
+
+      cache.invalidateOlderThan("s1", 2);
+      cache.invalidateOlderThan("s2", 5);
+      cache.invalidateOlderThan("s3", 5);
+
+      assertThat(cache.get("s1")).isEmpty();
+      assertThat(cache.get("s2")).contains(session("s2", 5));
+      assertThat(cache.get("s3")).contains(session("s3", 6));
+    }
+
+    @Test
+    @DisplayName("refuses a later put below the version, cached before or not, and takes one at or above it")
+    void floor() {
+      cache.put(session("s1", 1));
+      cache.invalidateOlderThan("s1", 3);
+      cache.invalidateOlderThan("s2", 3);
+
+      cache.put(session("s1", 2));
+      cache.put(session("s2", 2));
+      assertThat(cache.get("s1")).isEmpty();
+      assertThat(cache.get("s2")).isEmpty();
+
+      cache.put(session("s1", 3));
+      cache.put(session("s2", 4));
+      assertThat(cache.get("s1")).contains(session("s1", 3));
+      assertThat(cache.get("s2")).contains(session("s2", 4));
+    }
+
+    @Test
+    @DisplayName("a lower floor never replaces a higher one")
+    void floorsOnlyRise() {
+      cache.invalidateOlderThan("s1", 5);
+      cache.invalidateOlderThan("s1", 3);
+
+      cache.put(session("s1", 4));
+
+      assertThat(cache.get("s1")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("racing a reader that puts old snapshots, never leaves one below the version announced")
+    void racingStalePuts() throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        for (int round = 0; round < 300; round++) {
+          String id = "r" + round;
+          CountDownLatch start = new CountDownLatch(1);
+          Future<?> reader = pool.submit(() -> {
+            start.await();
+            for (long v = 1; v <= 5; v++) {
+              cache.put(session(id, v));
+            }
+            return null;
+          });
+          Future<?> remote = pool.submit(() -> {
+            start.await();
+            cache.invalidateOlderThan(id, 6);
+            return null;
+          });
+          start.countDown();
+          reader.get(10, TimeUnit.SECONDS);
+          remote.get(10, TimeUnit.SECONDS);
+
+          assertThat(cache.get(id)).as("round %d", round).isEmpty();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("statistics")
+  class Stats {
+
+    @Test
+    @DisplayName("count hits and misses; a forgotten or floored entry is a miss")
+    void hitsAndMisses() {
+      cache.put(session("s1", 1));
+      cache.get("s1");
+      cache.get("s1");
+      cache.get("s2");
+      cache.invalidateOlderThan("s1", 2);
+      cache.get("s1");
+
+      assertThat(cache.stats()).isEqualTo(new CacheStats(2, 2, 0));
+      assertThat(cache.stats().hitRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    @DisplayName("count expiries and size evictions of snapshots, not replacements, invalidations or floors")
+    void evictions() {
+      cache.put(session("s1", 1));
+      cache.put(session("s1", 2));
+      cache.put(session("s2", 1));
+      cache.invalidate("s2");
+      cache.invalidateOlderThan("s3", 1);
+      advance(TTL);
+      cache.cleanUp();
+      assertThat(cache.stats().evictions()).isEqualTo(1);
+
+      CaffeineSessionCache small = new CaffeineSessionCache(10, TTL, nanos::get, Runnable::run);
+      for (int i = 0; i < 100; i++) {
+        small.put(session("s" + i, 1));
+      }
+      small.cleanUp();
+      assertThat(small.stats().evictions()).isEqualTo(100 - small.estimatedSize()).isGreaterThanOrEqualTo(90);
     }
   }
 
