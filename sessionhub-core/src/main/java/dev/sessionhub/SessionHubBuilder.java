@@ -61,7 +61,6 @@ public final class SessionHubBuilder {
   private @Nullable String instanceId;
   private final List<OperationObserver> observers = new ArrayList<>();
   private byte @Nullable [] cursorSecret;
-  private int maxAttempts = 10;
   private long maxAttachmentBytes = 25L * 1024 * 1024;
   private Set<String> allowedContentTypes = Set.of();
   private Duration attachmentRetention = Duration.ofDays(30);
@@ -217,15 +216,6 @@ public final class SessionHubBuilder {
     return this;
   }
 
-  /** How many times a commuting append (comment, learning, upload) is tried on conflict, with jittered backoff; default 10. */
-  public SessionHubBuilder maxAttempts(int attempts) {
-    if (attempts < 1 || attempts > 100) {
-      throw new IllegalArgumentException("attempts must be 1 to 100");
-    }
-    this.maxAttempts = attempts;
-    return this;
-  }
-
   /** Upload limits: the largest size in bytes, and the content types allowed (empty: any). */
   public SessionHubBuilder attachments(long maxBytes, Set<String> allowedContentTypes) {
     if (maxBytes < 1) {
@@ -275,7 +265,7 @@ public final class SessionHubBuilder {
         ids != null ? ids : new UuidV7Generator(clock),
         events,
         cursorSecret != null ? cursorSecret : randomSecret(),
-        maxAttempts, maxAttachmentBytes, allowedContentTypes, attachmentRetention));
+        maxAttachmentBytes, allowedContentTypes, attachmentRetention));
     events.start();
     return observers.isEmpty() ? hub : ObservedHub.wrap(hub, observers);
   }

@@ -52,13 +52,12 @@ public final class DefaultSessionHub implements SessionHub {
    * @param ids id generator
    * @param events event dispatcher
    * @param cursorSecret cursor signing secret
-   * @param maxAttempts retries of commuting appends
    * @param maxAttachmentBytes upload size limit
    * @param allowedContentTypes upload type allow-list (empty: any)
    * @param attachmentRetention content kept this long after archiving
    */
   public record Config(SessionStore store, TemplateStore templates, SessionCache cache, ContentStore content,
-      Clock clock, IdGenerator ids, EventDispatcher events, byte[] cursorSecret, int maxAttempts,
+      Clock clock, IdGenerator ids, EventDispatcher events, byte[] cursorSecret,
       long maxAttachmentBytes, Set<String> allowedContentTypes, Duration attachmentRetention) {}
 
   private final SessionService sessions;
@@ -77,7 +76,7 @@ public final class DefaultSessionHub implements SessionHub {
     SessionJson json = SessionJson.create();
     HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), c.content(), c.clock(), c.ids(), json,
         new SessionValidator(fields -> json.writeValue(castFields(fields)).getBytes(StandardCharsets.UTF_8).length),
-        c.events(), new CursorCodec(c.cursorSecret()), c.maxAttempts(), c.maxAttachmentBytes(),
+        c.events(), new CursorCodec(c.cursorSecret()), c.maxAttachmentBytes(),
         c.allowedContentTypes(), c.attachmentRetention());
     SessionWriter writer = new SessionWriter(ctx);
     this.templates = new TemplateService(ctx);

@@ -24,7 +24,6 @@ import java.util.Set;
  * @param validator whole-snapshot validation
  * @param events event delivery
  * @param cursors cursor encoding
- * @param maxAttempts how many times a commuting append is tried on conflict
  * @param maxAttachmentBytes largest upload
  * @param allowedContentTypes content types accepted for upload (empty: any)
  * @param attachmentRetention how long after archiving attachment content is kept
@@ -40,7 +39,6 @@ public record HubContext(
     SessionValidator validator,
     EventDispatcher events,
     CursorCodec cursors,
-    int maxAttempts,
     long maxAttachmentBytes,
     Set<String> allowedContentTypes,
     Duration attachmentRetention) {}
