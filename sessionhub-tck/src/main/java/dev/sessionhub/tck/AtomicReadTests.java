@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AtomicReadTests extends StoreTests {
 
-  private static final int WRITES = 150;
+  private static final int WRITES = 100;
   private static final int ALL = 10_000;
 
   private final String ann = unique("ann");
