@@ -39,21 +39,25 @@ class IndexedStore extends ForwardingSessionStore {
 
   @Override
   public void insert(SessionWrite write) {
-    lock.writeLock().lock();
-    try {
+    underWriteLock(() -> {
       inner.insert(write);
       reindex(write.session());
-    } finally {
-      lock.writeLock().unlock();
-    }
+    });
   }
 
   @Override
   public void update(SessionWrite write) {
-    lock.writeLock().lock();
-    try {
+    underWriteLock(() -> {
       inner.update(write);
       reindex(write.session());
+    });
+  }
+
+  /** Runs a write and its index update as one step that no reader sees half of. */
+  void underWriteLock(Runnable step) {
+    lock.writeLock().lock();
+    try {
+      step.run();
     } finally {
       lock.writeLock().unlock();
     }

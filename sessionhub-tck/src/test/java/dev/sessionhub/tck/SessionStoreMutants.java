@@ -57,24 +57,18 @@ final class SessionStoreMutants {
   static final class IndexesBeforeTheWrite extends IndexedStore {
     @Override
     public void insert(SessionWrite write) {
-      lock.writeLock().lock();
-      try {
+      underWriteLock(() -> {
         reindex(write.session());
         inner.insert(write);
-      } finally {
-        lock.writeLock().unlock();
-      }
+      });
     }
 
     @Override
     public void update(SessionWrite write) {
-      lock.writeLock().lock();
-      try {
+      underWriteLock(() -> {
         reindex(write.session());
         inner.update(write);
-      } finally {
-        lock.writeLock().unlock();
-      }
+      });
     }
   }
 
@@ -100,19 +94,9 @@ final class SessionStoreMutants {
   static final class IndexesInASecondStep extends IndexedStore {
     @Override
     public void update(SessionWrite write) {
-      lock.writeLock().lock();
-      try {
-        inner.update(write);
-      } finally {
-        lock.writeLock().unlock();
-      }
+      underWriteLock(() -> inner.update(write));
       LockSupport.parkNanos(200_000);
-      lock.writeLock().lock();
-      try {
-        reindex(write.session());
-      } finally {
-        lock.writeLock().unlock();
-      }
+      underWriteLock(() -> reindex(write.session()));
     }
   }
 
