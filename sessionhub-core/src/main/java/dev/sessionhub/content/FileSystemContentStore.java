@@ -28,7 +28,10 @@ import java.util.Optional;
  * place. Namespaces and content names follow {@link ContentStore}'s rules (1 to 64 of
  * {@code [A-Za-z0-9_-]}, and 64 lowercase hex digits); any other value is rejected with a
  * {@link ValidationException} (path {@code namespace} or {@code sha256}) before anything is
- * touched. Every path is also checked to stay under the root.
+ * touched. Every path is also checked to stay under the root. Names are case-sensitive, as
+ * session ids are, so the root must be on a case-sensitive file system (the Linux default; not
+ * the default of macOS or Windows, where two namespaces differing only in case would share
+ * files).
  *
  * <p><b>Guarantees.</b> A file under its content name is complete: bytes are forced to disk
  * before the atomic rename. A put that fails, is over the limit, or is interrupted leaves
