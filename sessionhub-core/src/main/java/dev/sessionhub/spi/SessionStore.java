@@ -32,6 +32,12 @@ import java.util.Optional;
  * status, tags and other columns belong to that snapshot, not to an older or a half-written
  * one).
  *
+ * <p><b>Durability.</b> A write that returned is as durable as the backend makes it: a store
+ * reopened on the same data (after a restart) answers exactly as before, appended activity and
+ * comment edits included. A write that fails part-way (a lost connection, an I/O error) throws
+ * {@code StoreUnavailableException} and leaves nothing, neither in the store's memory nor in its
+ * backend. The kit checks both through two optional hooks of its contract class.
+ *
  * <p><b>Ids compare exactly.</b> Session ids, comment ids, user ids (members, a search's viewer,
  * owner and member filters), tags and template ids are compared as Java's
  * {@link String#equals} does: by UTF-16 code units, case-sensitive, accent-sensitive, with no
