@@ -12,6 +12,7 @@ import dev.sessionhub.model.SessionQuery;
 import dev.sessionhub.model.Template;
 import dev.sessionhub.model.TemplateSuggestion;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -130,13 +131,25 @@ public interface SessionHub extends AutoCloseable {
   Page<Session> search(String actor, SessionQuery query);
 
   /**
-   * Sessions the actor is a member of that changed at or after {@code since} (archived ones
-   * included), oldest change first, for polling with deltas. Pass the returned cursor to continue.
+   * How far before {@code since} {@link #changesSince} looks: 10 seconds. It covers the time
+   * between a write's update time being stamped and its commit (the longest write, with waits
+   * for a connection or a lock) plus clock skew between instances.
+   */
+  Duration CHANGES_SINCE_MARGIN = Duration.ofSeconds(10);
+
+  /**
+   * Sessions the actor is a member of that changed at or after {@code since} minus
+   * {@link #CHANGES_SINCE_MARGIN} (archived ones included), oldest change first, for polling
+   * with deltas. Pass the returned cursor to continue.
    *
    * <p>A change's time comes from the writing instance's clock when it is made, so a write that
-   * commits late can carry a time earlier than one already seen. Poll with {@code since} set to
-   * the last time seen minus a safety margin (the longest write plus clock skew between
-   * instances, a few seconds) and drop sessions whose version you already have.
+   * commits late can carry a time earlier than one already seen. The margin covers that: poll
+   * again with {@code since} set to the last {@link Session#updatedAt()} you received, and every
+   * change that committed within the margin of its time is returned, even one that became
+   * visible after a later-stamped change you already have. Sessions changed within the margin
+   * before {@code since} come again: drop those whose version you already have. A write that
+   * took longer than the margin between its stamp and its commit may be missed; poll with an
+   * earlier {@code since} if yours can.
    */
   Page<Session> changesSince(String actor, Instant since, @Nullable String cursor, int pageSize);
 

@@ -25,11 +25,13 @@ import java.util.Optional;
  *
  * <p><b>Layout.</b> Content lives at {@code root/<namespace>/<first 2 hex>/<sha256>}; uploads
  * in progress are written to {@code root/.tmp/}, on the same file system, and renamed into
- * place. Namespaces are 1 to 64 of {@code [A-Za-z0-9_-]} (the facade uses session ids); any
- * other namespace is rejected with a {@link ValidationException} (path {@code namespace}) before
- * anything is touched. A {@code sha256} that is not 64 lowercase hex digits is never stored, so
- * {@link #open}, {@link #exists} and {@link #delete} report it absent. Every path is checked to
- * stay under the root.
+ * place. Namespaces and content names follow {@link ContentStore}'s rules (1 to 64 of
+ * {@code [A-Za-z0-9_-]}, and 64 lowercase hex digits); any other value is rejected with a
+ * {@link ValidationException} (path {@code namespace} or {@code sha256}) before anything is
+ * touched. Every path is also checked to stay under the root. Names are case-sensitive, as
+ * session ids are, so the root must be on a case-sensitive file system (the Linux default; not
+ * the default of macOS or Windows, where two namespaces differing only in case would share
+ * files).
  *
  * <p><b>Guarantees.</b> A file under its content name is complete: bytes are forced to disk
  * before the atomic rename. A put that fails, is over the limit, or is interrupted leaves
@@ -64,7 +66,7 @@ public final class FileSystemContentStore implements ContentStore {
    * {@inheritDoc} The limit is the smaller of {@code maxBytes} and the store's own
    * {@linkplain Builder#maxBytes ceiling}.
    *
-   * @throws ValidationException (path {@code namespace}) for a namespace outside the pattern,
+   * @throws ValidationException (path {@code namespace}) for a namespace outside the rules,
    *     (path {@code content}) when the content is over the limit
    * @throws UncheckedIOException when reading the upload or writing the file fails
    */
@@ -76,7 +78,7 @@ public final class FileSystemContentStore implements ContentStore {
     Path temp = createTemp();
     try {
       StoredContent stored = writeTemp(content, temp, limit);
-      moveIntoPlace(temp, paths.content(namespace, stored.sha256()).orElseThrow());
+      moveIntoPlace(temp, paths.content(namespace, stored.sha256()));
       return stored;
     } catch (IOException e) {
       throw new UncheckedIOException("could not store content in namespace " + namespace + "; nothing was stored", e);
@@ -87,44 +89,35 @@ public final class FileSystemContentStore implements ContentStore {
 
   @Override
   public Optional<InputStream> open(String namespace, String sha256) {
-    Optional<Path> file = paths.content(namespace, sha256);
-    if (file.isEmpty()) {
-      return Optional.empty();
-    }
+    Path file = paths.content(namespace, sha256);
     try {
-      return Optional.of(Files.newInputStream(file.get()));
+      return Optional.of(Files.newInputStream(file));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("could not open " + file.get(), e);
+      throw new UncheckedIOException("could not open " + file, e);
     }
   }
 
   @Override
   public boolean exists(String namespace, String sha256) {
-    Optional<Path> file = paths.content(namespace, sha256);
-    if (file.isEmpty()) {
-      return false;
-    }
+    Path file = paths.content(namespace, sha256);
     try {
-      return Files.readAttributes(file.get(), BasicFileAttributes.class).isRegularFile();
+      return Files.readAttributes(file, BasicFileAttributes.class).isRegularFile();
     } catch (NoSuchFileException e) {
       return false;
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + file.get(), e);
+      throw new UncheckedIOException("could not read " + file, e);
     }
   }
 
   @Override
   public boolean delete(String namespace, String sha256) {
-    Optional<Path> file = paths.content(namespace, sha256);
-    if (file.isEmpty()) {
-      return false;
-    }
+    Path file = paths.content(namespace, sha256);
     try {
-      return Files.deleteIfExists(file.get());
+      return Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not delete " + file.get(), e);
+      throw new UncheckedIOException("could not delete " + file, e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.sessionhub.json;
 
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.json.JsonCodec;
+import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.Template;
@@ -10,8 +11,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The canonical JSON form of sessions, comments, templates and exports: what the facade, the
- * stores and the caches write and read, so the fields are mapped in exactly one place.
+ * The canonical JSON form of sessions, comments, activity entries, templates and exports: what
+ * the facade, the stores and the caches write and read, so the fields are mapped in exactly one
+ * place.
  *
  * <p>The form: every document is a JSON object starting with {@code "format": 1}; field names
  * are the model's accessor names; instants and durations are ISO-8601 strings with full
@@ -88,6 +90,25 @@ public final class SessionJson {
    */
   public Comment readComment(String json) {
     return codec.readComment(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * An activity entry as a JSON document: {@code seq}, {@code sessionId}, {@code sessionVersion},
+   * {@code actor}, {@code action}, {@code at} and {@code delta} (a JSON object of the entry's
+   * free-form values). {@code readActivity(writeActivity(e)).equals(e)} for every entry, its seq
+   * included, so a store may keep entries as documents.
+   */
+  public String writeActivity(ActivityEntry e) {
+    return codec.writeActivity(Objects.requireNonNull(e, "e"));
+  }
+
+  /**
+   * The activity entry of a JSON document.
+   *
+   * @throws ValidationException if the document is not a valid activity entry of this format
+   */
+  public ActivityEntry readActivity(String json) {
+    return codec.readActivity(Objects.requireNonNull(json, "json"));
   }
 
   /** A template version as a JSON document. */

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * One entry of a session's append-only activity log (audit trail): who did what, when, and
  * the change it made.
  *
- * @param seq position in the log, assigned by the store when appended (0 before); increasing
+ * @param seq position in the session's log, assigned by the store when appended (0 before);
+ *     increasing within one session (seqs of different sessions need not be comparable)
  * @param sessionId the session
  * @param sessionVersion the session's version after the change (the current one for reads such
  *     as a download)

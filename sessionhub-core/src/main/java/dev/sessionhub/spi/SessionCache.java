@@ -16,7 +16,9 @@ public interface SessionCache {
 
   /**
    * Caches a snapshot unless a higher version of the same session is already cached. A snapshot
-   * of the same version as the cached one replaces it: the later put wins.
+   * of the same version as the cached one replaces it: the later put wins. The comparison and
+   * the write are one atomic step (a compare-and-set, a script run by the server): reading the
+   * cached version and then writing lets a put of version n, racing one of n + 1, leave n cached.
    */
   void put(Session session);
 

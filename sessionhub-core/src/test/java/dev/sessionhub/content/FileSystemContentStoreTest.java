@@ -136,12 +136,13 @@ class FileSystemContentStoreTest {
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8555",
         "g3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         "e3/../../../../../../../../../../../../../../../../../../../../x"})
-    @DisplayName("treats a sha256 that is not 64 lowercase hex digits as absent")
+    @DisplayName("rejects a sha256 that is not 64 lowercase hex digits, and touches nothing")
     void badSha(String sha) {
       put(NS, "");
-      assertThat(store.open(NS, sha)).isEmpty();
-      assertThat(store.exists(NS, sha)).isFalse();
-      assertThat(store.delete(NS, sha)).isFalse();
+      assertThatThrownBy(() -> store.open(NS, sha)).isInstanceOfSatisfying(ValidationException.class, e ->
+          assertThat(e.violations()).extracting(Violation::path).containsExactly("sha256"));
+      assertThatThrownBy(() -> store.exists(NS, sha)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> store.delete(NS, sha)).isInstanceOf(ValidationException.class);
       assertThat(store.exists(NS, sha256(new byte[0]))).isTrue();
     }
   }

@@ -6,6 +6,7 @@ import dev.sessionhub.SessionPatch;
 import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** "Changes since": the sessions a user can see that changed at or after a time, for polling. */
+/**
+ * "Changes since": the sessions a user can see that changed at or after a time (less the
+ * facade's safety margin), for polling; a change that commits after a later-stamped one is not
+ * lost.
+ */
 abstract class ChangesSinceTests extends HubTests {
 
   private Instant since = Instant.EPOCH;
@@ -53,7 +58,7 @@ abstract class ChangesSinceTests extends HubTests {
   }
 
   @Test
-  @DisplayName("includes a change made exactly at the time, and nothing before it")
+  @DisplayName("includes a change made exactly at the time, and nothing older than the safety margin")
   void inclusive() {
     Instant renamed = hub.get(ann, expected.get(1)).updatedAt();
 
@@ -67,6 +72,16 @@ abstract class ChangesSinceTests extends HubTests {
     List<Session> paged = Pages.readAll(50, cursor -> hub.changesSince(ann, since, cursor, 1));
 
     assertThat(paged).extracting(Session::id).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  @DisplayName("returns a change committed after a later-stamped one the poller already saw, polled from the time it saw")
+  void lateCommit() {
+    LateCommit run = LateCommit.run(store(), clock, StoreData.unique("poller"), Duration.ofSeconds(1));
+
+    assertThat(run.early().updatedAt()).isBefore(run.seen().updatedAt());
+    assertThat(run.firstPoll()).extracting(Session::name).containsExactly("second, committed first");
+    assertThat(run.nextPollHasEarly()).as("the late change is in %s", run.nextPoll()).isTrue();
   }
 
   @Test

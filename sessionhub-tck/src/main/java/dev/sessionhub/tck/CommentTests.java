@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sessionhub.error.DuplicateIdException;
+import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Comments beside a session: read by number, numbers unique per session. */
+/**
+ * Comments beside a session: read by number, numbers unique per session (also within one write),
+ * replaced by id, and read into lists that are the reader's own.
+ */
 abstract class CommentTests extends StoreTests {
 
   private static final int ALL = 1_000;
@@ -101,6 +105,96 @@ abstract class CommentTests extends StoreTests {
     assertThat(store().find(id)).contains(v1);
     assertThat(store().comments(id, 0, ALL)).containsExactly(comment(id, 1));
     assertThat(withoutSeqs(store().activity(id, 0, ALL))).containsExactly(activity(id, 1, "session.create"));
+  }
+
+  @Test
+  @DisplayName("take unique numbers within a write too: two comments of one write with one number throw DuplicateIdException, nothing written")
+  void uniqueWithinAWrite() {
+    String id = unique("com");
+    Comment twin = new Comment(id + "-twin", id, 1, null, "bob", "same number", List.of(), StoreData.T0, null);
+
+    assertThatThrownBy(() -> store().insert(insertOf(aSession(id, "ann").commentCount(2).build(),
+        List.of(comment(id, 1), twin), List.of(activity(id, 1, "session.create")))))
+        .isInstanceOf(DuplicateIdException.class);
+    assertThat(store().find(id)).isEmpty();
+    assertThat(store().comments(id, 0, ALL)).isEmpty();
+
+    Session v1 = aSession(id, "ann").build();
+    store().insert(insertOf(v1, List.of(), List.of(activity(id, 1, "session.create"))));
+    Comment twin3 = new Comment(id + "-twin", id, 3, null, "bob", "same number", List.of(), StoreData.T0, null);
+    assertThatThrownBy(() -> store().update(updateOf(next(v1, b -> b.commentCount(2)), List.of(comment(id, 3), twin3),
+        List.of(activity(id, 2, "add.comment"))))).isInstanceOf(DuplicateIdException.class);
+    assertThat(store().find(id)).contains(v1);
+    assertThat(store().comments(id, 0, ALL)).isEmpty();
+    assertThat(withoutSeqs(store().activity(id, 0, ALL))).containsExactly(activity(id, 1, "session.create"));
+  }
+
+  @Test
+  @DisplayName("a replacement carrying another number moves the comment there and frees its old number")
+  void replacementMoves() {
+    String id = unique("com");
+    Session v1 = aSession(id, "ann").commentCount(2).build();
+    store().insert(insertOf(v1, numbered(id, 1, 2), List.of()));
+    Comment moved = new Comment(comment(id, 1).id(), id, 5, null, "author", "moved", List.of(), StoreData.T0, null);
+
+    store().update(updateOf(next(v1, b -> b), List.of(moved), List.of()));
+
+    assertThat(store().comments(id, 0, ALL)).containsExactly(comment(id, 2), moved);
+    assertThat(store().findComment(id, moved.id())).contains(moved);
+    Comment reuse = new Comment(id + "-new", id, 1, null, "author", "takes the freed number", List.of(), StoreData.T0, null);
+    store().update(updateOf(next(next(v1, b -> b), b -> b), List.of(reuse), List.of()));
+    assertThat(store().comments(id, 0, ALL)).containsExactly(reuse, comment(id, 2), moved);
+  }
+
+  @Test
+  @DisplayName("a replacement onto a number another comment holds throws DuplicateIdException and writes nothing")
+  void replacementOntoTakenNumber() {
+    String id = unique("com");
+    Session v1 = aSession(id, "ann").commentCount(2).build();
+    store().insert(insertOf(v1, numbered(id, 1, 2), List.of()));
+    Comment onto = new Comment(comment(id, 1).id(), id, 2, null, "author", "onto #2", List.of(), StoreData.T0, null);
+
+    assertThatThrownBy(() -> store().update(updateOf(next(v1, b -> b.name("lost")), List.of(onto), List.of())))
+        .isInstanceOf(DuplicateIdException.class);
+
+    assertThat(store().find(id)).contains(v1);
+    assertThat(store().comments(id, 0, ALL)).containsExactlyElementsOf(numbered(id, 1, 2));
+  }
+
+  @Test
+  @DisplayName("lists read are the reader's own: changing one, or writing later, never changes a list returned")
+  void listsAreCopies() {
+    String id = unique("com");
+    Session v1 = aSession(id, "ann").commentCount(2).build();
+    store().insert(insertOf(v1, numbered(id, 1, 2), List.of(activity(id, 1, "session.create"))));
+    List<Comment> comments = store().comments(id, 0, ALL);
+    List<ActivityEntry> activity = store().activity(id, 0, ALL);
+    List<Comment> commentsBefore = List.copyOf(comments);
+    List<ActivityEntry> activityBefore = List.copyOf(activity);
+
+    tryToClear(comments);
+    tryToClear(activity);
+    assertThat(store().comments(id, 0, ALL)).as("comments after the caller changed a list read").isEqualTo(commentsBefore);
+    assertThat(store().activity(id, 0, ALL)).as("activity after the caller changed a list read").isEqualTo(activityBefore);
+
+    List<Comment> read = store().comments(id, 0, ALL);
+    List<ActivityEntry> readActivity = store().activity(id, 0, ALL);
+    Comment edited = comment(id, 1).edit("edited", List.of(), StoreData.T0.plusSeconds(5));
+    store().update(updateOf(next(v1, b -> b.commentCount(3)), List.of(edited, comment(id, 3)),
+        List.of(activity(id, 2, "add.comment"))));
+    store().appendActivity(activity(id, 2, "download"));
+
+    assertThat(read).as("a list read before later writes").isEqualTo(commentsBefore);
+    assertThat(readActivity).as("an activity list read before later writes").isEqualTo(activityBefore);
+  }
+
+  /** Clears a list if it can be changed; an unmodifiable list is just as good. */
+  private static void tryToClear(List<?> list) {
+    try {
+      list.clear();
+    } catch (UnsupportedOperationException e) {
+      // unmodifiable: fine
+    }
   }
 
   private static List<Comment> numbered(String sessionId, long from, long to) {

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Runs tasks on real threads of their own, all released at once by a start gate, and reports
  * what each returned or threw. The only wait with a bound is a guard against a deadlocked
  * store, which fails the test instead of hanging the build; nothing asserts how long anything
- * took.
+ * took. Public, so that an adapter's own tests can race threads the way the contracts do.
  */
-final class Concurrently {
+public final class Concurrently {
 
   private static final long HANG_GUARD_MINUTES = 5;
 
@@ -31,15 +31,16 @@ final class Concurrently {
    * @param error what it threw, or {@code null}
    * @param <T> the value type
    */
-  record Outcome<T>(@Nullable T value, @Nullable Throwable error) {
+  public record Outcome<T>(@Nullable T value, @Nullable Throwable error) {
 
-    boolean succeeded() {
+    /** Whether the task returned rather than threw. */
+    public boolean succeeded() {
       return error == null;
     }
   }
 
   /** Runs every task on its own thread, starting them together; outcomes in task order. */
-  static <T> List<Outcome<T>> run(List<Callable<T>> tasks) {
+  public static <T> List<Outcome<T>> run(List<Callable<T>> tasks) {
     ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
     try {
       CountDownLatch ready = new CountDownLatch(tasks.size());
@@ -65,7 +66,7 @@ final class Concurrently {
   }
 
   /** Runs {@code task} on {@code threads} threads at once. */
-  static <T> List<Outcome<T>> run(int threads, Callable<T> task) {
+  public static <T> List<Outcome<T>> run(int threads, Callable<T> task) {
     List<Callable<T>> tasks = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       tasks.add(task);

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,7 +45,9 @@ import org.junit.jupiter.api.Test;
  * checks round trips of random bytes up to 1 MiB with the right size and lowercase hex SHA-256,
  * that the same bytes are kept once (also when threads race to put them), that a put over the
  * limit or from a failing stream leaves nothing behind, deletion of one content and of a whole
- * namespace, and that namespaces are isolated.
+ * namespace, that namespaces are isolated and compared exactly, and that every method rejects a
+ * namespace or content name outside the rules of {@link ContentStore} (path traversal, separators,
+ * NUL, absolute paths, empty, over-long, non-hex) with a {@code ValidationException}.
  */
 public abstract class ContentStoreContract {
 
@@ -222,6 +225,95 @@ public abstract class ContentStoreContract {
   }
 
   @Nested
+  @DisplayName("names outside the rules")
+  class Names {
+
+    @Test
+    @DisplayName("a namespace outside [A-Za-z0-9_-]{1,64} is rejected by every method with ValidationException at path namespace, touching nothing")
+    void badNamespaces() {
+      String ns = unique("ns");
+      byte[] bytes = randomBytes(100);
+      String sha = store().put(ns, new ByteArrayInputStream(bytes), LIMIT).sha256();
+      for (String bad : READ_PROBES) {
+        assertRejected(() -> store().open(bad, sha), "namespace", "open in " + printable(bad));
+        assertRejected(() -> store().exists(bad, sha), "namespace", "exists in " + printable(bad));
+      }
+      for (String bad : writeProbes()) {
+        String shown = printable(bad);
+        assertRejected(() -> store().put(bad, new ByteArrayInputStream(bytes), LIMIT), "namespace", "put in " + shown);
+        assertRejected(() -> store().open(bad, sha), "namespace", "open in " + shown);
+        assertRejected(() -> store().exists(bad, sha), "namespace", "exists in " + shown);
+        assertRejected(() -> store().delete(bad, sha), "namespace", "delete in " + shown);
+        assertRejected(() -> store().deleteNamespace(bad), "namespace", "deleteNamespace " + shown);
+      }
+      assertThat(read(ns, sha)).contains(bytes);
+      assertThat(store().deleteNamespace(ns)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a content name that is not 64 lowercase hex digits is rejected by open, exists and delete at path sha256, touching nothing")
+    void badNames() {
+      String ns = unique("ns");
+      byte[] bytes = randomBytes(100);
+      String sha = store().put(ns, new ByteArrayInputStream(bytes), LIMIT).sha256();
+      List<String> reads = new ArrayList<>(List.of("", ".", "..", "/etc/passwd", "../../../../../../etc/passwd",
+          "C:\\Windows\\win.ini", "\u0000"));
+      for (String name : reads) {
+        assertRejected(() -> store().open(ns, name), "sha256", "open " + printable(name));
+        assertRejected(() -> store().exists(ns, name), "sha256", "exists " + printable(name));
+      }
+      String probe = "kit-probe-" + unique("").substring(1);
+      List<String> writes = List.of(sha.toUpperCase(java.util.Locale.ROOT), sha.substring(1), sha + "0", sha + "/",
+          "/" + sha, sha.substring(0, 2) + "/" + sha, sha.substring(0, 63) + "\u0000", " " + sha.substring(1),
+          "../" + ns + "/" + sha, sha.substring(0, 63) + "g", "../../" + probe, "/" + probe, "C:\\" + probe, probe,
+          "0".repeat(63), "0".repeat(65), "g".repeat(64), "0".repeat(62) + "..", "0".repeat(63) + " ");
+      for (String name : writes) {
+        String shown = printable(name);
+        assertRejected(() -> store().open(ns, name), "sha256", "open " + shown);
+        assertRejected(() -> store().exists(ns, name), "sha256", "exists " + shown);
+        assertRejected(() -> store().delete(ns, name), "sha256", "delete " + shown);
+      }
+      assertThat(read(ns, sha)).contains(bytes);
+      assertThat(store().deleteNamespace(ns)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("every namespace inside the rules is accepted: all 64 allowed characters, one character, 64 characters")
+    void goodNamespaces() {
+      byte[] bytes = randomBytes(10);
+      String suffix = unique("").substring(1);
+      for (String ns : List.of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", "_" + suffix,
+          "-" + suffix, ("n" + suffix).repeat(7).substring(0, 64), "z")) {
+        store().deleteNamespace(ns);
+        StoredContent stored = store().put(ns, new ByteArrayInputStream(bytes), LIMIT);
+        assertThat(read(ns, stored.sha256())).as(ns).contains(bytes);
+        assertThat(store().exists(ns, stored.sha256())).as(ns).isTrue();
+        assertThat(store().deleteNamespace(ns)).as(ns).isEqualTo(1);
+      }
+    }
+
+    @Test
+    @DisplayName("namespaces compare exactly: abc and ABC are two namespaces")
+    void caseSensitive() {
+      String lower = unique("ns");
+      String upper = lower.toUpperCase(java.util.Locale.ROOT);
+      byte[] onlyLower = randomBytes(50);
+      String sha = store().put(lower, new ByteArrayInputStream(onlyLower), LIMIT).sha256();
+
+      assertThat(store().exists(upper, sha)).isFalse();
+      assertThat(store().open(upper, sha)).isEmpty();
+      assertThat(store().deleteNamespace(upper)).isZero();
+      assertThat(read(lower, sha)).contains(onlyLower);
+      assertThat(store().deleteNamespace(lower)).isEqualTo(1);
+    }
+
+    private void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path, String what) {
+      assertThat(catchThrowable(call)).as(what).isInstanceOfSatisfying(ValidationException.class,
+          e -> assertThat(e.violations()).as(what).extracting(Violation::path).containsExactly(path));
+    }
+  }
+
+  @Nested
   @DisplayName("deleting")
   class Deleting {
 
@@ -259,6 +351,42 @@ public abstract class ContentStoreContract {
       assertThat(read(other, sha256(elsewhere))).contains(elsewhere);
       assertThat(store().deleteNamespace(unique("ns"))).isZero();
     }
+  }
+
+  /**
+   * Namespaces every store must reject (see the javadoc of {@link ContentStore}), tried only with
+   * {@code open} and {@code exists}: a store that wrongly accepted them must not be asked to
+   * write or delete there ({@code deleteNamespace("..")} of a careless file store would delete
+   * its root's parent).
+   */
+  private static final List<String> READ_PROBES = List.of("", ".", "..", "/", "\\", "/etc", "../..", "C:\\",
+      "c:");
+
+  /**
+   * Namespaces every store must reject, each naming a fresh place that nothing else uses, so
+   * that even a store that wrongly accepts one writes or deletes nothing that matters: traversal,
+   * separators, absolute paths, NUL and other controls, spaces, letters outside ASCII, dots,
+   * shell and URL characters, 65 characters.
+   */
+  private static List<String> writeProbes() {
+    String p = "kit-probe-" + unique("").substring(1);
+    return List.of("../" + p, "../../" + p, p + "/..", p + "/x", p + "\\x", "/" + p, "\\" + p, "C:\\" + p,
+        p + ":x", p + "\u0000", "\u0000" + p, " " + p, p + " ", p + "\t", p + "\n", "ü" + p, "Ω" + p, "日本" + p,
+        p + ".x", "." + p, p + "%2e", p + "*", p + "?", p + "\"", p + "'", p + "|", p + ";", "\u200b" + p,
+        p + "x".repeat(65 - p.length()), "\ud800" + p);
+  }
+
+  /** A name as it can be printed in a test report: controls and unpaired surrogates escaped. */
+  private static String printable(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c < 0x20 || Character.isSurrogate(c) || c == 0x200b) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
   }
 
   private byte[] randomBytes(int size) {

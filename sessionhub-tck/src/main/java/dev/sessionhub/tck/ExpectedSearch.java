@@ -27,11 +27,18 @@ final class ExpectedSearch {
   /** The sessions of {@code written} that {@code search} must return, in order. */
   static List<Session> of(Collection<Session> written, SessionSearch search) {
     SessionQuery q = search.query();
-    Comparator<SortPosition> order = positionOrder(q.direction());
-    SortPosition after = search.after();
-    return written.stream()
+    return page(written.stream()
         .filter(s -> s.roleOf(search.viewer()).isPresent())
         .filter(s -> matches(q, s))
+        .toList(), search);
+  }
+
+  /** Of sessions that match, those strictly after the search's position, in its order, at most its limit. */
+  static List<Session> page(Collection<Session> matching, SessionSearch search) {
+    SessionQuery q = search.query();
+    Comparator<SortPosition> order = positionOrder(q.direction());
+    SortPosition after = search.after();
+    return matching.stream()
         .filter(s -> after == null || order.compare(SortPosition.of(q.sort(), s), after) > 0)
         .sorted(order(q.sort(), q.direction()))
         .limit(search.limit())
@@ -59,17 +66,25 @@ final class ExpectedSearch {
   /** Whether a session passes the query's status, filters and text (visibility aside). */
   static boolean matches(SessionQuery q, Session s) {
     return q.effectiveStatuses().contains(s.status())
-        && anyOf(q.types(), s.type())
+        && s.metadata().tags().containsAll(q.tags())
+        && (q.text() == null || SearchText.of(s).containsAll(SearchText.of(q.text())))
+        && matchesColumns(q, s);
+  }
+
+  /**
+   * Whether a session passes the filters other than visibility, status, tags and text: those a
+   * store typically answers from plain columns of the session.
+   */
+  static boolean matchesColumns(SessionQuery q, Session s) {
+    return anyOf(q.types(), s.type())
         && anyOf(q.priorities(), s.priority())
         && (q.ownerId() == null || q.ownerId().equals(s.ownerId()))
         && (q.memberId() == null || s.roleOf(q.memberId()).isPresent())
-        && s.metadata().tags().containsAll(q.tags())
         && (q.templateId() == null || q.templateId().equals(s.template().map(TemplateRef::templateId).orElse(null)))
         && within(s.createdAt(), q.createdFrom(), q.createdTo())
         && within(s.updatedAt(), q.updatedFrom(), q.updatedTo())
         && (q.progressMin() == null || s.progress() >= q.progressMin())
-        && (q.progressMax() == null || s.progress() <= q.progressMax())
-        && (q.text() == null || SearchText.of(s).containsAll(SearchText.of(q.text())));
+        && (q.progressMax() == null || s.progress() <= q.progressMax());
   }
 
   private static <T> boolean anyOf(Set<T> wanted, T value) {

@@ -13,7 +13,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +39,13 @@ import org.junit.jupiter.api.Test;
  * it. A cache may forget anything at any time, but these tests read what they just wrote: give
  * them a cache that holds at least 1,000 sessions and keeps them for minutes. It checks that a
  * snapshot comes back exactly as put, that a higher version replaces a lower one and never the
- * other way round (also when threads race), that a put of the same version replaces, and that
- * invalidate forgets.
+ * other way round (also when threads race: a cache that reads the cached version and then puts
+ * is caught by two threads putting an older and a newer version at once, round after round),
+ * that a put of the same version replaces, and that invalidate forgets.
  */
 public abstract class SessionCacheContract {
+
+  private static final int OLD_VS_NEW_ROUNDS = 500;
 
   private @Nullable SessionCache cache;
 
@@ -153,6 +160,54 @@ public abstract class SessionCacheContract {
 
       assertThat(outcomes).allMatch(Outcome::succeeded);
       assertThat(cache().get(id)).contains(version(id, 50, "v50"));
+    }
+
+    @Test
+    @DisplayName("of versions n and n + 1 by two threads at once leaves n + 1 or nothing, " + OLD_VS_NEW_ROUNDS
+        + " rounds over (get-then-put is not atomic enough)")
+    void oldVersusNew() throws InterruptedException {
+      String id = unique("cache");
+      CyclicBarrier gate = new CyclicBarrier(2);
+      List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+      Thread older = new Thread(() -> putRounds(id, gate, 0, wrong), "puts version 2n");
+      Thread newer = new Thread(() -> putRounds(id, gate, 1, wrong), "puts version 2n + 1");
+      older.start();
+      newer.start();
+      older.join(TimeUnit.MINUTES.toMillis(5));
+      newer.join(TimeUnit.MINUTES.toMillis(5));
+
+      assertThat(older.isAlive() || newer.isAlive()).as("both threads finished").isFalse();
+      assertThat(wrong).as("rounds that ended with the older version cached").isEmpty();
+    }
+
+    /**
+     * One of the two racers: each round both wait at the gate, then put versions 2n (older) and
+     * 2n + 1 (newer) at once, then wait again, and the older one checks what the cache holds.
+     */
+    private void putRounds(String id, CyclicBarrier gate, int offset, List<String> wrong) {
+      try {
+        for (int round = 1; round <= OLD_VS_NEW_ROUNDS; round++) {
+          long v = 2L * round + offset;
+          gate.await(5, TimeUnit.MINUTES);
+          cache().put(version(id, v, "v" + v));
+          gate.await(5, TimeUnit.MINUTES);
+          if (offset == 0) {
+            long newest = 2L * round + 1;
+            long held = cache().get(id).map(Session::version).orElse(newest);
+            if (held != newest) {
+              wrong.add("round " + round + ": version " + held + " instead of " + newest);
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        wrong.add("interrupted");
+      } catch (BrokenBarrierException | TimeoutException e) {
+        wrong.add("the other racer stopped: " + e);
+      } catch (RuntimeException e) {
+        wrong.add("a put or get threw " + e);
+        gate.reset();
+      }
     }
 
     @Test

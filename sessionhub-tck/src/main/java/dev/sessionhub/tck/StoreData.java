@@ -16,19 +16,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
- * Test data builders for the store contracts: small valid sessions, comments, activity entries
- * and the writes that carry them. Ids are made unique per call, so data left behind by an
- * earlier test never collides with a new one.
+ * Test data builders of the store contracts, public so that an adapter's own tests can use them
+ * too: small valid sessions, comments, activity entries and the writes that carry them. Ids are
+ * made unique per call, so data left behind by an earlier test never collides with a new one.
  */
-final class StoreData {
+public final class StoreData {
 
-  static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+  /** The time every builder here uses: 2026-03-02T09:00:00Z. */
+  public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   private StoreData() {}
 
   /** {@code prefix}, a dash and ten random lowercase letters or digits: a valid, unused id. */
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     StringBuilder sb = new StringBuilder(prefix).append('-');
     for (int i = 0; i < 10; i++) {
       sb.append(ALPHANUMERIC.charAt(ThreadLocalRandom.current().nextInt(ALPHANUMERIC.length())));
@@ -37,21 +38,23 @@ final class StoreData {
   }
 
   /** A DRAFT session at version 1, created and updated at {@link #T0}, owned by {@code owner}. */
-  static Session.Builder aSession(String id, String owner) {
+  public static Session.Builder aSession(String id, String owner) {
     return Session.builder().id(id).name("Session " + id).version(1).createdAt(T0).updatedAt(T0)
         .collaborators(List.of(owner(owner)));
   }
 
-  static Collaborator owner(String userId) {
+  /** {@code userId} as the owner, since {@link #T0}. */
+  public static Collaborator owner(String userId) {
     return new Collaborator(userId, Role.OWNER, T0);
   }
 
-  static Collaborator member(String userId, Role role) {
+  /** {@code userId} in {@code role}, since {@link #T0}. */
+  public static Collaborator member(String userId, Role role) {
     return new Collaborator(userId, role, T0);
   }
 
   /** {@code total} top-level goals of weight 1, the first {@code done} of them done. */
-  static List<Goal> goals(int done, int total) {
+  public static List<Goal> goals(int done, int total) {
     List<Goal> goals = new ArrayList<>();
     for (int i = 0; i < total; i++) {
       Goal g = Goal.of("g" + i, "goal " + i);
@@ -61,38 +64,43 @@ final class StoreData {
   }
 
   /** The next version of {@code s}, changed by {@code change}. */
-  static Session next(Session s, UnaryOperator<Session.Builder> change) {
+  public static Session next(Session s, UnaryOperator<Session.Builder> change) {
     return change.apply(s.toBuilder().version(s.version() + 1)).build();
   }
 
-  static Comment comment(String sessionId, long number) {
+  /** Comment number {@code number} of a session, with the id {@code <sessionId>-c<number>}. */
+  public static Comment comment(String sessionId, long number) {
     return new Comment(sessionId + "-c" + number, sessionId, number, null, "author", "comment " + number,
         List.of(), T0, null);
   }
 
-  static ActivityEntry activity(String sessionId, long version, String action) {
+  /** An entry without a seq, for the given version and action, at {@link #T0}. */
+  public static ActivityEntry activity(String sessionId, long version, String action) {
     return new ActivityEntry(0, sessionId, version, "actor", action, T0, Map.of("step", action));
   }
 
-  static SessionWrite insertOf(Session s) {
+  /** The insert of {@code s}, without comments or activity. */
+  public static SessionWrite insertOf(Session s) {
     return new SessionWrite(s, 0, List.of(), List.of());
   }
 
-  static SessionWrite insertOf(Session s, List<Comment> comments, List<ActivityEntry> activity) {
+  /** The insert of {@code s} with comments and activity. */
+  public static SessionWrite insertOf(Session s, List<Comment> comments, List<ActivityEntry> activity) {
     return new SessionWrite(s, 0, comments, activity);
   }
 
   /** An update to {@code next} from the version before it. */
-  static SessionWrite updateOf(Session next) {
+  public static SessionWrite updateOf(Session next) {
     return new SessionWrite(next, next.version() - 1, List.of(), List.of());
   }
 
-  static SessionWrite updateOf(Session next, List<Comment> comments, List<ActivityEntry> activity) {
+  /** An update to {@code next} from the version before it, with comments and activity. */
+  public static SessionWrite updateOf(Session next, List<Comment> comments, List<ActivityEntry> activity) {
     return new SessionWrite(next, next.version() - 1, comments, activity);
   }
 
   /** The entries without the seqs the store gave them, to compare with what was written. */
-  static List<ActivityEntry> withoutSeqs(List<ActivityEntry> entries) {
+  public static List<ActivityEntry> withoutSeqs(List<ActivityEntry> entries) {
     return entries.stream().map(e -> e.withSeq(0)).toList();
   }
 }

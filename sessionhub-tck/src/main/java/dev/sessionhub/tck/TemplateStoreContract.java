@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@link #createStore()} is called before every test and {@link #cleanUp(TemplateStore)}
  * after it. Template ids are fresh for every test, so templates an earlier test left behind do
- * not change the outcome. It checks round trips of generated templates, versions oldest first,
- * the latest version of one template and of all, and that an (id, version) pair is stored once,
- * also when two threads race to insert it.
+ * not change the outcome. It checks round trips of generated templates, that ids compare exactly
+ * (case-sensitive), versions oldest first, the latest version of one template and of all, and
+ * that an (id, version) pair is stored once, also when two threads race to insert it.
  */
 public abstract class TemplateStoreContract {
 
@@ -73,7 +73,11 @@ public abstract class TemplateStoreContract {
   /** A generated template with a fresh id, at {@code version}. */
   private Template template(int version) {
     Template t = generator.nextTemplate();
-    return new Template(unique("tpl"), version, t.name(), t.description(), t.type(), t.estimatedDuration(),
+    return withId(t.asVersion(version, t.createdBy(), t.createdAt()), unique("tpl"));
+  }
+
+  private static Template withId(Template t, String id) {
+    return new Template(id, t.version(), t.name(), t.description(), t.type(), t.estimatedDuration(),
         t.defaultPriority(), t.difficulty(), t.tags(), t.parameters(), t.goals(), t.milestones(), t.builtIn(),
         t.createdBy(), t.createdAt());
   }
@@ -83,8 +87,8 @@ public abstract class TemplateStoreContract {
   }
 
   @Nested
-  @DisplayName("round trip")
-  class RoundTrip {
+  @DisplayName("a template round trip")
+  class TemplateRoundTrip {
 
     @Test
     @DisplayName("find returns each of 100 generated templates exactly as inserted")
@@ -103,6 +107,23 @@ public abstract class TemplateStoreContract {
     }
 
     @Test
+    @DisplayName("template ids differing only in case are two templates, each with its own versions")
+    void exactIds() {
+      String base = unique("tpl");
+      Template lower = withId(template(1), base + "-abc");
+      Template upper = withId(template(1), base + "-ABC");
+      Template upper2 = versionOf(upper, 2);
+
+      List.of(lower, upper, upper2).forEach(store()::insert);
+
+      assertThat(store().versions(lower.id())).containsExactly(lower);
+      assertThat(store().versions(upper.id())).containsExactly(upper, upper2);
+      assertThat(store().latest(lower.id())).contains(lower);
+      assertThat(store().find(base + "-Abc", 1)).isEmpty();
+      assertThat(store().latestOfAll()).contains(lower, upper2);
+    }
+
+    @Test
     @DisplayName("a template that is not stored is found nowhere")
     void unknown() {
       String id = unique("tpl");
@@ -113,8 +134,8 @@ public abstract class TemplateStoreContract {
   }
 
   @Nested
-  @DisplayName("versions")
-  class Versions {
+  @DisplayName("template versions")
+  class TemplateVersions {
 
     @Test
     @DisplayName("are listed oldest first, whatever order they were inserted in")
@@ -169,8 +190,8 @@ public abstract class TemplateStoreContract {
   }
 
   @Nested
-  @DisplayName("an insert")
-  class Inserts {
+  @DisplayName("a template insert")
+  class TemplateInserts {
 
     @Test
     @DisplayName("of a stored (id, version) throws DuplicateIdException and keeps the stored one")

@@ -2,8 +2,12 @@ package dev.sessionhub.json;
 
 import static dev.sessionhub.json.Fixtures.aSession;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.error.Violation;
 import dev.sessionhub.internal.domain.CustomValues;
+import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionSettings;
@@ -119,6 +123,38 @@ class SessionJsonRoundTripTest {
       assertThat(json.readComment(text)).isEqualTo(c);
       assertThat(json.writeComment(json.readComment(text))).isEqualTo(text);
     }
+  }
+
+  @Test
+  @DisplayName("reads back activity entries equal, seq and delta included, and writes them back byte-identical")
+  void activity() {
+    SessionGenerator generator = new SessionGenerator(42L);
+    for (int i = 0; i < 500; i++) {
+      Session s = generator.next();
+      ActivityEntry e = new ActivityEntry(i * 7_919L, s.id(), s.version(), "actor " + i % 5, "action." + i % 11,
+          s.updatedAt().plusNanos(i), s.customFields());
+      String text = json.writeActivity(e);
+      assertThat(json.readActivity(text)).as(text).isEqualTo(e);
+      assertThat(json.writeActivity(json.readActivity(text))).isEqualTo(text);
+    }
+    ActivityEntry extreme = new ActivityEntry(Long.MAX_VALUE, "s", Long.MAX_VALUE, "", "a\u0000\ud800",
+        Instant.parse("+12026-01-01T00:00:00.000000001Z"), Map.of());
+    assertThat(json.readActivity(json.writeActivity(extreme))).isEqualTo(extreme);
+  }
+
+  @Test
+  @DisplayName("rejects an activity document with a missing or mistyped field, naming it")
+  void badActivity() {
+    String good = json.writeActivity(new ActivityEntry(3, "s1", 2, "ann", "update", Instant.EPOCH, Map.of("name", "x")));
+    assertThatThrownBy(() -> json.readActivity(good.replace("\"actor\":\"ann\",", "")))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("actor"));
+    assertThatThrownBy(() -> json.readActivity(good.replace("\"seq\":3", "\"seq\":\"three\"")))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("seq"));
+    assertThatThrownBy(() -> json.readActivity(good.replace("{\"name\":\"x\"}", "[1]")))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("delta"));
   }
 
   @Test

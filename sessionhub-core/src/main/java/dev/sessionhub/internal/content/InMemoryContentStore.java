@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A content store in memory: the default for quick starts and tests. Thread-safe. */
+/**
+ * A content store in memory: the default for quick starts and tests. Thread-safe. Names follow
+ * {@link ContentStore}'s rules, checked by {@link ContentNames}.
+ */
 public final class InMemoryContentStore implements ContentStore {
 
   private final Map<String, Map<String, byte[]>> namespaces = new ConcurrentHashMap<>();
 
   @Override
   public StoredContent put(String namespace, InputStream content, long maxBytes) {
+    ContentNames.namespace(namespace);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StoredContent stored;
     try {
@@ -30,24 +34,24 @@ public final class InMemoryContentStore implements ContentStore {
 
   @Override
   public Optional<InputStream> open(String namespace, String sha256) {
-    byte[] bytes = namespaces.getOrDefault(namespace, Map.of()).get(sha256);
+    byte[] bytes = namespaces.getOrDefault(ContentNames.namespace(namespace), Map.of()).get(ContentNames.sha256(sha256));
     return Optional.ofNullable(bytes).map(ByteArrayInputStream::new);
   }
 
   @Override
   public boolean exists(String namespace, String sha256) {
-    return namespaces.getOrDefault(namespace, Map.of()).containsKey(sha256);
+    return namespaces.getOrDefault(ContentNames.namespace(namespace), Map.of()).containsKey(ContentNames.sha256(sha256));
   }
 
   @Override
   public boolean delete(String namespace, String sha256) {
-    Map<String, byte[]> ns = namespaces.get(namespace);
-    return ns != null && ns.remove(sha256) != null;
+    Map<String, byte[]> ns = namespaces.get(ContentNames.namespace(namespace));
+    return ns != null && ns.remove(ContentNames.sha256(sha256)) != null;
   }
 
   @Override
   public int deleteNamespace(String namespace) {
-    Map<String, byte[]> ns = namespaces.remove(namespace);
+    Map<String, byte[]> ns = namespaces.remove(ContentNames.namespace(namespace));
     return ns == null ? 0 : ns.size();
   }
 }

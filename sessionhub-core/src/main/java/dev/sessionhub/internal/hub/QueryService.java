@@ -1,6 +1,7 @@
 package dev.sessionhub.internal.hub;
 
 import dev.sessionhub.Operation;
+import dev.sessionhub.SessionHub;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.ActivityEntry;
@@ -13,14 +14,23 @@ import dev.sessionhub.model.SortKey;
 import dev.sessionhub.spi.SessionSearch;
 import dev.sessionhub.spi.SortPosition;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Search, "changes since" polling and the activity log, with keyset cursors. */
+/**
+ * Search, "changes since" polling and the activity log, with keyset cursors. Whatever the store
+ * answers, a search returns only sessions whose snapshot gives the actor a role: any other is
+ * dropped and the store asked for more, so pages stay full and cursors exact.
+ */
 final class QueryService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QueryService.class);
 
   private final HubContext ctx;
   private final SessionWriter reader;
@@ -34,20 +44,65 @@ final class QueryService {
     validate(q);
     String fp = fingerprint(actor, q);
     SortPosition after = q.cursor() == null ? null : ctx.cursors().decodeSearch(q.cursor(), q.sort(), fp);
-    List<Session> found = ctx.store().search(new SessionSearch(q, actor, after, q.pageSize() + 1));
-    if (found.size() <= q.pageSize()) {
-      return new Page<>(found, null);
+    List<Session> items = new ArrayList<>(q.pageSize());
+    boolean more = visiblePage(actor, q, after, items);
+    if (!more) {
+      return new Page<>(items, null);
     }
-    List<Session> items = found.subList(0, q.pageSize());
     Session last = items.get(items.size() - 1);
     return new Page<>(items, ctx.cursors().encodeSearch(SortPosition.of(q.sort(), last), fp));
   }
 
+  /**
+   * Fills {@code page} with up to a page of sessions the actor may see, after {@code after};
+   * returns whether a visible session follows them. A session the store returned although the
+   * actor holds no role in it (a store with a stale member index) is skipped and logged.
+   */
+  private boolean visiblePage(String actor, SessionQuery q, @Nullable SortPosition after, List<Session> page) {
+    int ask = q.pageSize() + 1;
+    int hidden = 0;
+    SortPosition from = after;
+    try {
+      while (true) {
+        List<Session> found = ctx.store().search(new SessionSearch(q, actor, from, ask));
+        for (Session s : found) {
+          if (s.roleOf(actor).isEmpty()) {
+            hidden++;
+          } else if (page.size() == q.pageSize()) {
+            return true;
+          } else {
+            page.add(s);
+          }
+        }
+        if (found.size() < ask) {
+          return false;
+        }
+        SortPosition last = SortPosition.of(q.sort(), found.get(found.size() - 1));
+        if (last.equals(from)) {
+          LOG.warn("the session store returned the same sessions again for a search after {}; ending the page", last);
+          return false;
+        }
+        from = last;
+      }
+    } finally {
+      if (hidden > 0) {
+        LOG.warn("the session store returned {} session(s) to a search that do not list the viewer as a member;"
+            + " they were dropped (the store does not follow the SessionStore contract)", hidden);
+      }
+    }
+  }
+
   Page<Session> changesSince(String actor, Instant since, @Nullable String cursor, int pageSize) {
     Objects.requireNonNull(since, "since");
-    SessionQuery q = SessionQuery.builder().updated(since, null).includeArchived(true)
+    SessionQuery q = SessionQuery.builder().updated(withMargin(since), null).includeArchived(true)
         .sort(SortKey.UPDATED, SortDirection.ASC).pageSize(pageSize).cursor(cursor).build();
     return search(actor, q);
+  }
+
+  /** {@code since} minus {@link SessionHub#CHANGES_SINCE_MARGIN}, or the earliest instant. */
+  private static Instant withMargin(Instant since) {
+    Instant earliest = Instant.MIN.plus(SessionHub.CHANGES_SINCE_MARGIN);
+    return since.isBefore(earliest) ? Instant.MIN : since.minus(SessionHub.CHANGES_SINCE_MARGIN);
   }
 
   Page<ActivityEntry> activity(String actor, String sessionId, @Nullable String cursor, int pageSize) {

@@ -2,6 +2,7 @@ package dev.sessionhub.internal.json;
 
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.internal.domain.CustomValues;
+import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.Template;
@@ -68,6 +69,14 @@ public final class JsonCodec {
 
   public Comment readComment(String json) {
     return readDocument(() -> mapper.readTree(json), CommentMapper::read);
+  }
+
+  public String writeActivity(ActivityEntry e) {
+    return writeString(g -> document(g, e, ActivityMapper::write));
+  }
+
+  public ActivityEntry readActivity(String json) {
+    return readDocument(() -> mapper.readTree(json), ActivityMapper::read);
   }
 
   public String writeTemplate(Template t) {

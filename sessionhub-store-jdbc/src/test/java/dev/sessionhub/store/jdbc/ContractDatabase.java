@@ -1,5 +1,6 @@
 package dev.sessionhub.store.jdbc;
 
+import dev.sessionhub.spi.SessionStore;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -8,6 +9,8 @@ import javax.sql.DataSource;
  * One database of the contract kit's runs: the stores are built (and the tables migrated) once
  * per test JVM on the engine's shared data source, under their own table prefix; every test's
  * cleanup deletes all rows. The session and template contract classes of an engine share it.
+ * Its data source can fail the next write on demand ({@link FailingDataSource}), for the kit's
+ * durability hooks.
  */
 final class ContractDatabase {
 
@@ -19,7 +22,7 @@ final class ContractDatabase {
   static final ContractDatabase EXTERNAL = new ContractDatabase(() -> Engines.external().orElseThrow());
 
   private final Supplier<DataSource> source;
-  private DataSource dataSource;
+  private FailingDataSource dataSource;
   private JdbcStores stores;
 
   private ContractDatabase(Supplier<DataSource> source) {
@@ -29,10 +32,26 @@ final class ContractDatabase {
   /** The stores, built on first use. */
   synchronized JdbcStores stores() {
     if (stores == null) {
-      dataSource = source.get();
+      dataSource = new FailingDataSource(source.get());
       stores = JdbcStores.builder(dataSource).tablePrefix(PREFIX).build();
     }
     return stores;
+  }
+
+  /**
+   * The kit's reopen hook: new stores on the same data source, as the next process would build
+   * them (the schema is checked and found current); they serve the tests from now on.
+   */
+  synchronized SessionStore reopen() {
+    stores = JdbcStores.builder(dataSource).tablePrefix(PREFIX).build();
+    return stores.sessionStore();
+  }
+
+  /** The kit's failNextWrite hook: the next write transaction fails part-way with a connection failure. */
+  synchronized boolean failNextWrite() {
+    stores();
+    dataSource.failNextWrite();
+    return true;
   }
 
   /** Deletes every row of the store's tables, children before parents. */

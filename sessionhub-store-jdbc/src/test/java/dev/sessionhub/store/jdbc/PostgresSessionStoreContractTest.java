@@ -1,19 +1,12 @@
 package dev.sessionhub.store.jdbc;
 
-import dev.sessionhub.spi.SessionStore;
-import dev.sessionhub.tck.SessionStoreContract;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("SessionStore contract: JDBC store on PostgreSQL")
-class PostgresSessionStoreContractTest extends SessionStoreContract {
+class PostgresSessionStoreContractTest extends JdbcSessionStoreContract {
 
   @Override
-  protected SessionStore createStore() {
-    return ContractDatabase.POSTGRES.stores().sessionStore();
-  }
-
-  @Override
-  protected void cleanUp(SessionStore store) {
-    ContractDatabase.POSTGRES.deleteAll();
+  ContractDatabase database() {
+    return ContractDatabase.POSTGRES;
   }
 }
