@@ -1,5 +1,6 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.GoalCategory;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +34,8 @@ public record NewGoal(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(category, "category");
-    successCriteria = List.copyOf(successCriteria);
-    dependsOn = List.copyOf(dependsOn);
+    successCriteria = Checks.requireList("successCriteria", successCriteria);
+    dependsOn = Checks.requireList("dependsOn", dependsOn);
   }
 
   /** A top-level goal of weight 1, category OTHER. */

@@ -1,5 +1,6 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Difficulty;
 import dev.sessionhub.model.Priority;
 import dev.sessionhub.model.SessionSettings;
@@ -42,8 +43,8 @@ public record NewSession(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(priority, "priority");
-    tags = List.copyOf(tags);
-    skills = List.copyOf(skills);
+    tags = Checks.requireList("tags", tags);
+    skills = Checks.requireList("skills", skills);
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(customFields, "customFields");
   }

@@ -3,7 +3,7 @@ package dev.sessionhub.json;
 import static dev.sessionhub.json.Fixtures.aSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sessionhub.internal.domain.CustomValues;
+import dev.sessionhub.model.CustomValues;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionSettings;

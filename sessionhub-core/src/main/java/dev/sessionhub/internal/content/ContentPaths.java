@@ -1,10 +1,10 @@
 package dev.sessionhub.internal.content;
 
 import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.internal.domain.Checks;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Where a file-system content store keeps things: {@code root/<namespace>/<first 2 hex>/<sha256>},
@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * every path it hands out stays under the root. Immutable.
  */
 public final class ContentPaths {
-
-  private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final Path root;
 
@@ -35,19 +33,17 @@ public final class ContentPaths {
   /**
    * The directory of a namespace.
    *
-   * @throws ValidationException (path {@code namespace}) when it is not 1 to 64 of {@code [A-Za-z0-9_-]}
+   * @throws ValidationException (path {@code namespace}) when it is not an id (see {@link Checks#isId})
    */
   public Path namespace(String namespace) {
-    if (!NAMESPACE.matcher(Objects.requireNonNull(namespace, "namespace")).matches()) {
-      throw ValidationException.of("namespace", "must be 1 to 64 of [A-Za-z0-9_-]");
-    }
+    Checks.requireId("namespace", Objects.requireNonNull(namespace, "namespace"));
     return under(root.resolve(namespace));
   }
 
   /** The file of a content, or empty when {@code sha256} is not 64 lowercase hex digits. */
   public Optional<Path> content(String namespace, String sha256) {
     Path dir = namespace(namespace);
-    if (!Sha256.isHex(Objects.requireNonNull(sha256, "sha256"))) {
+    if (!Checks.isSha256(Objects.requireNonNull(sha256, "sha256"))) {
       return Optional.empty();
     }
     return Optional.of(under(dir.resolve(sha256.substring(0, 2)).resolve(sha256)));

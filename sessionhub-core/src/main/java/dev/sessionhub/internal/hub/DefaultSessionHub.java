@@ -9,12 +9,15 @@ import dev.sessionhub.Operation;
 import dev.sessionhub.SessionHub;
 import dev.sessionhub.SessionPatch;
 import dev.sessionhub.TemplateDraft;
+import dev.sessionhub.internal.content.GuardedContentStore;
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.internal.domain.SessionValidator;
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.GoalStatus;
 import dev.sessionhub.model.LifecycleAction;
+import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Page;
 import dev.sessionhub.model.ProgressReport;
 import dev.sessionhub.model.Role;
@@ -70,7 +73,7 @@ public final class DefaultSessionHub implements SessionHub {
   /** Wires the services. */
   public DefaultSessionHub(Config c) {
     SessionJson json = SessionJson.create();
-    HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), c.content(), c.clock(), c.ids(), json,
+    HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), new GuardedContentStore(c.content()), c.clock(), c.ids(), json,
         new SessionValidator(fields -> json.writeValue(castFields(fields)).getBytes(StandardCharsets.UTF_8).length),
         c.events(), new CursorCodec(c.cursorSecret()), c.maxAttempts(), c.maxAttachmentBytes(),
         c.allowedContentTypes(), c.attachmentRetention());
@@ -98,11 +101,23 @@ public final class DefaultSessionHub implements SessionHub {
   }
 
   private static String id(String path, @Nullable String value) {
-    return Inputs.id(path, value);
+    return Checks.requireId(path, value);
+  }
+
+  private static String sid(@Nullable String sessionId) {
+    return Checks.requireId("sessionId", sessionId);
+  }
+
+  private static String user(String path, @Nullable String userId) {
+    return Checks.requireUser(path, userId);
   }
 
   private static String a(String actor) {
     return Inputs.actor(actor);
+  }
+
+  private static String body(@Nullable String body) {
+    return Checks.requireText("body", body, Limits.COMMENT_MAX);
   }
 
   @Override
@@ -112,27 +127,29 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session createFromTemplate(String actor, FromTemplate spec) {
-    return sessions.createFromTemplate(a(actor), present(spec, "spec"));
+    String who = a(actor);
+    Inputs.check(present(spec, "spec"));
+    return sessions.createFromTemplate(who, spec);
   }
 
   @Override
   public Session get(String actor, String sessionId) {
-    return sessions.get(a(actor), sessionId, Operation.GET);
+    return sessions.get(a(actor), sid(sessionId), Operation.GET);
   }
 
   @Override
   public Session update(String actor, String sessionId, long expectedVersion, SessionPatch patch) {
-    return sessions.update(a(actor), sessionId, expectedVersion, present(patch, "patch"));
+    return sessions.update(a(actor), sid(sessionId), expectedVersion, present(patch, "patch"));
   }
 
   @Override
   public Session transition(String actor, String sessionId, long expectedVersion, LifecycleAction action) {
-    return sessions.transition(a(actor), sessionId, expectedVersion, present(action, "action"));
+    return sessions.transition(a(actor), sid(sessionId), expectedVersion, present(action, "action"));
   }
 
   @Override
   public ProgressReport progress(String actor, String sessionId) {
-    return sessions.progress(a(actor), sessionId);
+    return sessions.progress(a(actor), sid(sessionId));
   }
 
   @Override
@@ -147,118 +164,126 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session addGoal(String actor, String sessionId, long v, NewGoal goal) {
-    return goals.addGoal(a(actor), sessionId, v, present(goal, "goal"));
+    return goals.addGoal(a(actor), sid(sessionId), v, present(goal, "goal"));
   }
 
   @Override
   public Session updateGoal(String actor, String sessionId, long v, String goalId, GoalPatch patch) {
-    return goals.updateGoal(a(actor), sessionId, v, id("goalId", goalId), present(patch, "patch"));
+    return goals.updateGoal(a(actor), sid(sessionId), v, id("goalId", goalId), present(patch, "patch"));
   }
 
   @Override
   public Session removeGoal(String actor, String sessionId, long v, String goalId) {
-    return goals.removeGoal(a(actor), sessionId, v, id("goalId", goalId));
+    return goals.removeGoal(a(actor), sid(sessionId), v, id("goalId", goalId));
   }
 
   @Override
   public Session setGoalStatus(String actor, String sessionId, long v, String goalId, GoalStatus status) {
-    return goals.setGoalStatus(a(actor), sessionId, v, id("goalId", goalId), present(status, "status"));
+    return goals.setGoalStatus(a(actor), sid(sessionId), v, id("goalId", goalId), present(status, "status"));
   }
 
   @Override
   public Session addDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
-    return goals.addDependency(a(actor), sessionId, v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
+    return goals.addDependency(a(actor), sid(sessionId), v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
   }
 
   @Override
   public Session removeDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
-    return goals.removeDependency(a(actor), sessionId, v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
+    return goals.removeDependency(a(actor), sid(sessionId), v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
   }
 
   @Override
   public Session addMilestone(String actor, String sessionId, long v, String name, List<String> goalIds) {
-    return goals.addMilestone(a(actor), sessionId, v, name, List.copyOf(present(goalIds, "requiredGoalIds")));
+    String who = a(actor);
+    new Checks().required("name", name, Limits.NAME_MAX).ids("requiredGoalIds", goalIds).throwIfAny();
+    return goals.addMilestone(who, sid(sessionId), v, name, List.copyOf(goalIds));
   }
 
   @Override
   public Session removeMilestone(String actor, String sessionId, long v, String milestoneId) {
-    return goals.removeMilestone(a(actor), sessionId, v, id("milestoneId", milestoneId));
+    return goals.removeMilestone(a(actor), sid(sessionId), v, id("milestoneId", milestoneId));
   }
 
   @Override
   public Session raiseBlocker(String actor, String sessionId, long v, @Nullable String goalId, String description) {
-    return goals.raiseBlocker(a(actor), sessionId, v, goalId, description);
+    return goals.raiseBlocker(a(actor), sid(sessionId), v, Checks.optionalId("goalId", goalId),
+        Checks.requireText("description", description, Limits.NOTE_MAX));
   }
 
   @Override
   public Session resolveBlocker(String actor, String sessionId, long v, String blockerId, String resolution) {
-    return goals.resolveBlocker(a(actor), sessionId, v, id("blockerId", blockerId), resolution);
+    return goals.resolveBlocker(a(actor), sid(sessionId), v, id("blockerId", blockerId),
+        Checks.requireText("resolution", resolution, Limits.NOTE_MAX));
   }
 
   @Override
   public Session addResource(String actor, String sessionId, long v, String title, String url) {
-    return goals.addResource(a(actor), sessionId, v, title, url);
+    String who = a(actor);
+    new Checks().required("title", title, Limits.NAME_MAX).required("url", url, Limits.URL_MAX).throwIfAny();
+    return goals.addResource(who, sid(sessionId), v, title, url);
   }
 
   @Override
   public Session removeResource(String actor, String sessionId, long v, String resourceId) {
-    return goals.removeResource(a(actor), sessionId, v, id("resourceId", resourceId));
+    return goals.removeResource(a(actor), sid(sessionId), v, id("resourceId", resourceId));
   }
 
   @Override
   public Session addLearning(String actor, String sessionId, String text) {
-    return goals.addLearning(a(actor), sessionId, text);
+    return goals.addLearning(a(actor), sid(sessionId), Checks.requireText("text", text, Limits.NOTE_MAX));
   }
 
   @Override
   public Session addCollaborator(String actor, String sessionId, long v, String userId, Role role) {
-    return collaborators.add(a(actor), sessionId, v, userId, present(role, "role"));
+    return collaborators.add(a(actor), sid(sessionId), v, user("userId", userId), present(role, "role"));
   }
 
   @Override
   public Session changeRole(String actor, String sessionId, long v, String userId, Role role) {
-    return collaborators.changeRole(a(actor), sessionId, v, userId, present(role, "role"));
+    return collaborators.changeRole(a(actor), sid(sessionId), v, user("userId", userId), present(role, "role"));
   }
 
   @Override
   public Session removeCollaborator(String actor, String sessionId, long v, String userId) {
-    return collaborators.remove(a(actor), sessionId, v, userId);
+    return collaborators.remove(a(actor), sid(sessionId), v, user("userId", userId));
   }
 
   @Override
   public Session transferOwnership(String actor, String sessionId, long v, String newOwnerId) {
-    return collaborators.transferOwnership(a(actor), sessionId, v, id("newOwnerId", newOwnerId));
+    return collaborators.transferOwnership(a(actor), sid(sessionId), v, user("newOwnerId", newOwnerId));
   }
 
   @Override
   public Comment addComment(String actor, String sessionId, String body) {
-    return comments.add(a(actor), sessionId, null, body);
+    return comments.add(a(actor), sid(sessionId), null, body(body));
   }
 
   @Override
   public Comment reply(String actor, String sessionId, String parentCommentId, String body) {
-    return comments.add(a(actor), sessionId, present(parentCommentId, "parentCommentId"), body);
+    return comments.add(a(actor), sid(sessionId), id("parentCommentId", parentCommentId), body(body));
   }
 
   @Override
   public Comment editComment(String actor, String sessionId, String commentId, String body) {
-    return comments.edit(a(actor), sessionId, id("commentId", commentId), body);
+    return comments.edit(a(actor), sid(sessionId), id("commentId", commentId), body(body));
   }
 
   @Override
   public Page<Comment> comments(String actor, String sessionId, @Nullable String cursor, int pageSize) {
-    Session s = sessions.get(a(actor), sessionId, Operation.LIST_COMMENTS);
+    Session s = sessions.get(a(actor), sid(sessionId), Operation.LIST_COMMENTS);
     return comments.page(actor, sessionId, cursor, pageSize, s);
   }
 
   @Override
   public Session uploadAttachment(String actor, String sessionId, String name, String contentType, InputStream content) {
-    return attachments.upload(a(actor), sessionId, name, contentType, content);
+    String who = a(actor);
+    new Checks().fileName("name", name).throwIfAny();
+    return attachments.upload(who, sid(sessionId), name, contentType, content);
   }
 
   @Override
   public AttachmentContent downloadAttachment(String actor, String sessionId, String attachmentId) {
-    return attachments.download(a(actor), sessionId, id("attachmentId", attachmentId));
+    return attachments.download(a(actor), sid(sessionId), id("attachmentId", attachmentId));
   }
 
   @Override
@@ -268,18 +293,18 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Page<ActivityEntry> activity(String actor, String sessionId, @Nullable String cursor, int pageSize) {
-    sessions.get(a(actor), sessionId, Operation.LIST_ACTIVITY);
+    sessions.get(a(actor), sid(sessionId), Operation.LIST_ACTIVITY);
     return queries.activity(sessionId, cursor, pageSize);
   }
 
   @Override
   public String exportJson(String actor, String sessionId) {
-    return sessions.exportJson(a(actor), sessionId);
+    return sessions.exportJson(a(actor), sid(sessionId));
   }
 
   @Override
   public Session importJson(String actor, String json) {
-    return sessions.importJson(a(actor), json);
+    return sessions.importJson(a(actor), present(json, "json"));
   }
 
   @Override
@@ -289,17 +314,17 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Template template(String templateId) {
-    return templates.resolve(templateId, null);
+    return templates.resolve(id("templateId", templateId), null);
   }
 
   @Override
   public Template template(String templateId, int version) {
-    return templates.resolve(templateId, version);
+    return templates.resolve(id("templateId", templateId), version);
   }
 
   @Override
   public List<Template> templateVersions(String templateId) {
-    return templates.versions(templateId);
+    return templates.versions(id("templateId", templateId));
   }
 
   @Override
@@ -309,6 +334,6 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public List<TemplateSuggestion> suggestTemplates(String userId) {
-    return templates.suggest(userId);
+    return templates.suggest(user("userId", userId));
   }
 }
