@@ -3,6 +3,7 @@ package dev.sessionhub;
 import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.GoalCategory;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -60,12 +61,12 @@ public record NewGoal(
 
   /** With success criteria. */
   public NewGoal withCriteria(String... v) {
-    return new NewGoal(title, description, category, weight, List.of(v), dependsOn, estimate, parentId);
+    return new NewGoal(title, description, category, weight, Arrays.asList(v), dependsOn, estimate, parentId);
   }
 
   /** Depending on these goals. */
   public NewGoal dependingOn(String... goalIds) {
-    return new NewGoal(title, description, category, weight, successCriteria, List.of(goalIds), estimate, parentId);
+    return new NewGoal(title, description, category, weight, successCriteria, Arrays.asList(goalIds), estimate, parentId);
   }
 
   /** With an estimate. */
