@@ -7,6 +7,7 @@ import dev.sessionhub.NewGoal;
 import dev.sessionhub.NewSession;
 import dev.sessionhub.SessionHub;
 import dev.sessionhub.error.SessionHubException;
+import dev.sessionhub.json.SessionExport;
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
@@ -109,7 +110,7 @@ final class InputFixture {
   }
 
   private void unchanged(Call call, SessionHubException rejected) {
-    String now = export();
+    String now = state(store.find(session.id()).orElse(null));
     if (!now.equals(lastExport)) {
       throw new AssertionError(call + " was rejected (" + rejected + ") but the session changed, "
           + Call.difference(lastExport, now), rejected);
@@ -132,7 +133,7 @@ final class InputFixture {
       }
       StoredText.check(call, result instanceof Comment ? result : fresh);
       session = fresh;
-      lastExport = export();
+      lastExport = state(fresh);
       lastSeq = latestSeq(lastSeq);
     } finally {
       if (result instanceof AttachmentContent content) {
@@ -141,24 +142,32 @@ final class InputFixture {
     }
   }
 
-  /** The session's export as of the last accepted call. */
+  /** The session's export document as of the last accepted call. */
   String lastExport() {
     return lastExport;
   }
 
-  /** The session's export, read through the facade from the store (the hub has no cache). */
-  String export() {
-    return hub.exportJson(session.ownerId(), session.id());
+  /**
+   * The session as stored, with its comments, as an export document: what a rejected call must
+   * leave as it was. Read from the store directly (two reads), the snapshot given when already read.
+   */
+  private String state(@Nullable Session stored) {
+    if (stored == null) {
+      return "(no session " + session.id() + ")";
+    }
+    return JSON.writeExport(new SessionExport(stored, store.comments(stored.id(), 0, Limits.PAGE_SIZE_MAX)));
   }
 
   private long latestSeq(long after) {
     long seq = after;
     while (true) {
-      List<ActivityEntry> page = store.activity(session.id(), seq, 500);
-      if (page.isEmpty()) {
+      List<ActivityEntry> page = store.activity(session.id(), seq, Limits.PAGE_SIZE_MAX);
+      if (!page.isEmpty()) {
+        seq = page.get(page.size() - 1).seq();
+      }
+      if (page.size() < Limits.PAGE_SIZE_MAX) {
         return seq;
       }
-      seq = page.get(page.size() - 1).seq();
     }
   }
 
@@ -181,7 +190,7 @@ final class InputFixture {
     s = hub.uploadAttachment(owner, s.id(), "notes.txt", "text/plain", bytes("attached"));
     session = s;
     uses = 0;
-    lastExport = export();
+    lastExport = state(s);
     lastSeq = latestSeq(0);
     return s;
   }

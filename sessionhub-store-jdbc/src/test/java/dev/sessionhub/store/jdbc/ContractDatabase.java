@@ -21,7 +21,7 @@ final class ContractDatabase {
   static final ContractDatabase MARIADB = new ContractDatabase(Engines::mariadb, PREFIX);
   static final ContractDatabase EXTERNAL = new ContractDatabase(() -> Engines.external().orElseThrow(), PREFIX);
 
-  static final ContractDatabase BAD_INPUT_H2 = new ContractDatabase(Engines::h2, "bad_");
+  static final ContractDatabase BAD_INPUT_H2 = new ContractDatabase(() -> pooled(Engines.h2()), "bad_");
   static final ContractDatabase BAD_INPUT_POSTGRES = new ContractDatabase(() -> pooled(Engines.postgres()), "bad_");
   static final ContractDatabase BAD_INPUT_MARIADB = new ContractDatabase(() -> pooled(Engines.mariadb()), "bad_");
 
