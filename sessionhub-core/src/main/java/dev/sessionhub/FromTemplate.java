@@ -1,5 +1,6 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Priority;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public record FromTemplate(
   /** Checks the id and copies the parameters. */
   public FromTemplate {
     Objects.requireNonNull(templateId, "templateId");
-    parameters = Map.copyOf(parameters);
+    parameters = Checks.requireMap("parameters", parameters);
   }
 
   /** The latest version of this template, no parameters, no overrides. */

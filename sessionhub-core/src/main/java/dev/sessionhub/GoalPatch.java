@@ -1,5 +1,6 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.GoalCategory;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +52,7 @@ public record GoalPatch(
 
   /** Replacing the success criteria. */
   public GoalPatch successCriteria(List<String> v) {
-    return new GoalPatch(title, description, category, weight, List.copyOf(v), estimate);
+    return new GoalPatch(title, description, category, weight, Checks.requireList("successCriteria", v), estimate);
   }
 
   /** Changing the estimate. */

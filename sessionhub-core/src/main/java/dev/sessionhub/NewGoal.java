@@ -1,7 +1,9 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.GoalCategory;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +35,8 @@ public record NewGoal(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(category, "category");
-    successCriteria = List.copyOf(successCriteria);
-    dependsOn = List.copyOf(dependsOn);
+    successCriteria = Checks.requireList("successCriteria", successCriteria);
+    dependsOn = Checks.requireList("dependsOn", dependsOn);
   }
 
   /** A top-level goal of weight 1, category OTHER. */
@@ -59,12 +61,12 @@ public record NewGoal(
 
   /** With success criteria. */
   public NewGoal withCriteria(String... v) {
-    return new NewGoal(title, description, category, weight, List.of(v), dependsOn, estimate, parentId);
+    return new NewGoal(title, description, category, weight, Arrays.asList(v), dependsOn, estimate, parentId);
   }
 
   /** Depending on these goals. */
   public NewGoal dependingOn(String... goalIds) {
-    return new NewGoal(title, description, category, weight, successCriteria, List.of(goalIds), estimate, parentId);
+    return new NewGoal(title, description, category, weight, successCriteria, Arrays.asList(goalIds), estimate, parentId);
   }
 
   /** With an estimate. */

@@ -1,10 +1,12 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Difficulty;
 import dev.sessionhub.model.Priority;
 import dev.sessionhub.model.SessionSettings;
 import dev.sessionhub.model.SessionType;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +44,8 @@ public record NewSession(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(priority, "priority");
-    tags = List.copyOf(tags);
-    skills = List.copyOf(skills);
+    tags = Checks.requireList("tags", tags);
+    skills = Checks.requireList("skills", skills);
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(customFields, "customFields");
   }
@@ -76,12 +78,12 @@ public record NewSession(
 
   /** With tags. */
   public NewSession withTags(String... v) {
-    return new NewSession(name, description, type, priority, estimatedDuration, List.of(v), skills, difficulty, settings, customFields);
+    return new NewSession(name, description, type, priority, estimatedDuration, Arrays.asList(v), skills, difficulty, settings, customFields);
   }
 
   /** With skills and a difficulty. */
   public NewSession withSkills(@Nullable Difficulty d, String... v) {
-    return new NewSession(name, description, type, priority, estimatedDuration, tags, List.of(v), d, settings, customFields);
+    return new NewSession(name, description, type, priority, estimatedDuration, tags, Arrays.asList(v), d, settings, customFields);
   }
 
   /** With settings. */

@@ -1,5 +1,6 @@
 package dev.sessionhub;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Difficulty;
 import dev.sessionhub.model.Priority;
 import dev.sessionhub.model.SessionType;
@@ -48,9 +49,9 @@ public record TemplateDraft(
     Objects.requireNonNull(estimatedDuration, "estimatedDuration");
     Objects.requireNonNull(defaultPriority, "defaultPriority");
     Objects.requireNonNull(difficulty, "difficulty");
-    tags = List.copyOf(tags);
-    parameters = List.copyOf(parameters);
-    goals = List.copyOf(goals);
-    milestones = List.copyOf(milestones);
+    tags = Checks.requireList("tags", tags);
+    parameters = Checks.requireList("parameters", parameters);
+    goals = Checks.requireList("goals", goals);
+    milestones = Checks.requireList("milestones", milestones);
   }
 }

@@ -128,4 +128,97 @@ class HardeningTest {
           .containsExactly("cursor");
     }
   }
+
+  @Nested
+  @DisplayName("what a store cannot keep exactly is refused before anything is written")
+  class Unstorable {
+    private final SessionHub hub = SessionHub.inMemory();
+    private final Session s = hub.create("ann", NewSession.named("s"));
+
+    @Test
+    @DisplayName("a NUL in any id argument is a validation error naming it")
+    void nulInIds() {
+      assertThat(paths(() -> hub.get("ann", "\u0000"))).containsExactly("sessionId");
+      assertThat(paths(() -> hub.template("a\u0000b", 1))).containsExactly("templateId");
+      assertThat(paths(() -> hub.templateVersions("a\u0000b"))).containsExactly("templateId");
+      assertThat(paths(() -> hub.createFromTemplate("ann", FromTemplate.of("bug\u0000fix")))).containsExactly("templateId");
+      assertThat(paths(() -> hub.reply("ann", s.id(), "c\u0000", "hi"))).containsExactly("parentCommentId");
+      assertThat(paths(() -> hub.editComment("ann", s.id(), "c\u0000", "hi"))).containsExactly("commentId");
+      assertThat(paths(() -> hub.removeGoal("ann", s.id(), s.version(), "g\u0000"))).containsExactly("goalId");
+      assertThat(paths(() -> hub.raiseBlocker("ann", s.id(), s.version(), "g\u0000", "b"))).containsExactly("goalId");
+      assertThat(paths(() -> hub.downloadAttachment("ann", s.id(), "a\u0000"))).containsExactly("attachmentId");
+      assertThat(paths(() -> hub.suggestTemplates("a\u0000"))).containsExactly("userId");
+    }
+
+    @Test
+    @DisplayName("a null element of a list argument is a validation error naming it, not a NullPointerException")
+    void nullElements() {
+      assertThat(paths(() -> hub.addMilestone("ann", s.id(), s.version(), "m", java.util.Arrays.asList((String) null))))
+          .containsExactly("requiredGoalIds[0]");
+      assertThat(paths(() -> NewSession.named("n").withTags("a", null))).containsExactly("tags[1]");
+      assertThat(paths(() -> NewGoal.titled("g").dependingOn((String) null))).containsExactly("dependsOn[0]");
+      assertThat(paths(() -> dev.sessionhub.model.SessionQuery.builder().tag("a", null))).containsExactly("tags[1]");
+      assertThat(paths(() -> new dev.sessionhub.model.SessionMetadata(java.util.Arrays.asList("t", null), List.of(), null)))
+          .containsExactly("tags[1]");
+    }
+
+    @Test
+    @DisplayName("an unpaired surrogate in any text or user id is a validation error naming it, and the member it would name does not exist")
+    void surrogates() {
+      assertThat(paths(() -> hub.addLearning("ann", s.id(), "\uD800"))).containsExactly("text");
+      assertThat(paths(() -> hub.addCollaborator("ann", s.id(), s.version(), "\uD83D", Role.VIEWER))).containsExactly("userId");
+      assertThat(paths(() -> hub.create("ann", NewSession.named("x\uDC00y")))).containsExactly("name");
+      assertThat(paths(() -> hub.addComment("ann", s.id(), "\uDC00\uD800"))).containsExactly("body");
+      assertThat(paths(() -> hub.update("ann", s.id(), s.version(), SessionPatch.empty()
+          .customFields(java.util.Map.of("k", "\uD800"))))).containsExactly("customFields");
+      assertThat(hub.get("ann", s.id())).isEqualTo(s);
+      assertThat(hub.addLearning("ann", s.id(), "rocket \uD83D\uDE80").learnings().get(0).text()).isEqualTo("rocket \uD83D\uDE80");
+    }
+
+    @Test
+    @DisplayName("custom fields nested 5,000 levels deep are a validation error on create, update and import, not a StackOverflowError")
+    void deepCustomFields() {
+      java.util.Map<String, Object> deep = dev.sessionhub.testing.NestedMaps.ofDepth(5_000);
+      assertThat(paths(() -> hub.create("ann", NewSession.named("d").withCustomFields(cast(deep))))).containsExactly("customFields");
+      assertThat(paths(() -> hub.update("ann", s.id(), s.version(), SessionPatch.empty().customFields(cast(deep)))))
+          .containsExactly("customFields");
+      assertThat(paths(() -> hub.update("ann", s.id(), s.version(), SessionPatch.empty().customFields(cast(
+          dev.sessionhub.testing.NestedMaps.ofDepth(dev.sessionhub.model.Limits.CUSTOM_FIELDS_DEPTH_MAX)))))).containsExactly("customFields");
+      Session deepest = hub.update("ann", s.id(), s.version(), SessionPatch.empty().customFields(cast(
+          dev.sessionhub.testing.NestedMaps.ofDepth(dev.sessionhub.model.Limits.CUSTOM_FIELDS_DEPTH_MAX - 1))));
+      assertThat(hub.get("ann", s.id())).isEqualTo(deepest);
+
+      String json = hub.exportJson("ann", s.id()).replace(s.id(), "imported-1");
+      String nested = "[".repeat(5_000) + "1" + "]".repeat(5_000);
+      String tooDeep = json.replaceFirst("\"customFields\":\\{.*?\\},\"learnings\"", "\"customFields\":{\"x\":" + nested
+          + "},\"learnings\"");
+      assertThat(nested).hasSize(10_001);
+      SessionHub other = SessionHub.inMemory();
+      assertThatThrownBy(() -> other.importJson("ann", tooDeep)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> other.get("ann", "imported-1")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("an import whose attachment hash is not 64 lower-case hex digits is refused, so it never becomes a path")
+    void attachmentHash() {
+      Session withFile = hub.uploadAttachment("ann", s.id(), "a.txt", "text/plain", new java.io.ByteArrayInputStream(new byte[] {1}));
+      String json = hub.exportJson("ann", s.id()).replace(s.id(), "imported-2")
+          .replace(withFile.attachments().get(0).sha256(), "../../secret.txt");
+      SessionHub other = SessionHub.inMemory();
+      assertThat(paths(() -> other.importJson("ann", json))).containsExactly("attachments[0].sha256");
+    }
+
+    @Test
+    @DisplayName("ownership goes to any member: user ids are up to 100 characters, not ids of 64")
+    void longUserIds() {
+      String longUser = "u".repeat(dev.sessionhub.model.Limits.USER_ID_MAX);
+      Session shared = hub.addCollaborator("ann", s.id(), s.version(), longUser, Role.COLLABORATOR);
+      assertThat(hub.transferOwnership("ann", s.id(), shared.version(), longUser).ownerId()).isEqualTo(longUser);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, @org.jspecify.annotations.Nullable Object> cast(java.util.Map<String, ?> m) {
+      return (java.util.Map<String, @org.jspecify.annotations.Nullable Object>) m;
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package dev.sessionhub.model;
 
-import dev.sessionhub.internal.domain.CustomValues;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -3,6 +3,12 @@ package dev.sessionhub.model;
 /**
  * The documented limits on input sizes. Inputs over a limit are rejected with a validation
  * error naming the field; nothing is written.
+ *
+ * <p>Besides sizes, every text and id is checked for what a store cannot keep exactly: the NUL
+ * character (U+0000) and unpaired UTF-16 surrogates are rejected wherever they appear, in names,
+ * descriptions, tags, comments, user ids, custom field keys and values alike. Ids (of sessions,
+ * goals, milestones, blockers, resources, attachments, comments, templates) are 1 to
+ * {@link #ID_MAX} of {@code [A-Za-z0-9_-]}.
  */
 public final class Limits {
 
@@ -36,10 +42,25 @@ public final class Limits {
   public static final int TAGS_MAX = 50;
   /** Longest tag or skill: 50 characters. */
   public static final int TAG_MAX = 50;
+  /** Longest id of a session, goal, milestone, blocker, resource, attachment, comment or template: 64. */
+  public static final int ID_MAX = 64;
   /** Longest user id: 100 characters. */
   public static final int USER_ID_MAX = 100;
   /** Largest custom fields, as compact UTF-8 JSON: 64 KiB. */
   public static final int CUSTOM_FIELDS_MAX_BYTES = 64 * 1024;
+  /**
+   * Deepest nesting of custom fields: 32 levels of objects and arrays, the fields' own object
+   * being level 1 (so {@code {"a":{"b":[1]}}} has 3).
+   */
+  public static final int CUSTOM_FIELDS_DEPTH_MAX = 32;
+  /** Longest key of a top-level custom field: 100 characters. */
+  public static final int CUSTOM_FIELD_KEY_MAX = 100;
+  /** Most success criteria of one goal: 50. */
+  public static final int SUCCESS_CRITERIA_MAX = 50;
+  /** Longest attachment file name: 255 characters. */
+  public static final int ATTACHMENT_NAME_MAX = 255;
+  /** Longest value a template parameter is filled with, or defaults to: 1,000 characters. */
+  public static final int PARAMETER_VALUE_MAX = 1_000;
   /** Longest free-text search: 200 characters. */
   public static final int SEARCH_TEXT_MAX = 200;
   /** Largest page size of a query: 500. */

@@ -1,8 +1,5 @@
 package dev.sessionhub.model;
 
-import dev.sessionhub.internal.domain.CustomValues;
-import dev.sessionhub.internal.domain.ProgressCalculator;
-import dev.sessionhub.internal.domain.TimeTracker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +88,7 @@ public final class Session {
     }
     this.commentCount = b.commentCount;
     this.ownerId = soleOwner(id, collaborators);
-    this.progress = ProgressCalculator.percent(goals);
+    this.progress = Progress.percent(goals);
   }
 
   private static String soleOwner(String id, List<Collaborator> collaborators) {
@@ -222,7 +219,7 @@ public final class Session {
    * {@code asOf}.
    */
   public Duration actualDuration(Instant asOf) {
-    return TimeTracker.activeTime(history, status, asOf);
+    return ActiveTime.of(history, status, asOf);
   }
 
   /** Weighted share of done goals, 0 to 100; skipped goals leave the denominator. */

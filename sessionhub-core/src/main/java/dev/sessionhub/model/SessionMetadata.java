@@ -1,7 +1,6 @@
 package dev.sessionhub.model;
 
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +16,8 @@ public record SessionMetadata(List<String> tags, List<String> skills, @Nullable 
 
   /** Copies the lists, dropping duplicates. */
   public SessionMetadata {
-    tags = List.copyOf(new java.util.LinkedHashSet<>(Objects.requireNonNull(tags, "tags")));
-    skills = List.copyOf(new java.util.LinkedHashSet<>(Objects.requireNonNull(skills, "skills")));
+    tags = List.copyOf(new java.util.LinkedHashSet<>(Lists.checked("tags", tags)));
+    skills = List.copyOf(new java.util.LinkedHashSet<>(Lists.checked("skills", skills)));
   }
 
   /** No tags, no skills, no difficulty. */

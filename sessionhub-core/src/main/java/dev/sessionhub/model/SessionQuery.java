@@ -1,6 +1,7 @@
 package dev.sessionhub.model;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,10 +63,10 @@ public record SessionQuery(
 
   /** Copies the collections. */
   public SessionQuery {
-    statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
-    types = Set.copyOf(types);
-    priorities = Set.copyOf(priorities);
-    tags = List.copyOf(new LinkedHashSet<>(tags));
+    statuses = Lists.checked("statuses", statuses).isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    types = Set.copyOf(Lists.checked("types", types));
+    priorities = Set.copyOf(Lists.checked("priorities", priorities));
+    tags = List.copyOf(new LinkedHashSet<>(Lists.checked("tags", tags)));
   }
 
   /** A query with no filters, sorted by last update, newest first, 50 per page. */
@@ -139,13 +140,13 @@ public record SessionQuery(
     public Builder text(@Nullable String v) { text = v; return this; }
 
     /** Adds statuses to match. */
-    public Builder status(SessionStatus... v) { statuses.addAll(List.of(v)); return this; }
+    public Builder status(SessionStatus... v) { statuses.addAll(Lists.copyOf("statuses", Arrays.asList(v))); return this; }
 
     /** Adds types to match. */
-    public Builder type(SessionType... v) { types.addAll(List.of(v)); return this; }
+    public Builder type(SessionType... v) { types.addAll(Lists.copyOf("types", Arrays.asList(v))); return this; }
 
     /** Adds priorities to match. */
-    public Builder priority(Priority... v) { priorities.addAll(List.of(v)); return this; }
+    public Builder priority(Priority... v) { priorities.addAll(Lists.copyOf("priorities", Arrays.asList(v))); return this; }
 
     /** Owned by this user. */
     public Builder owner(@Nullable String v) { ownerId = v; return this; }
@@ -154,7 +155,7 @@ public record SessionQuery(
     public Builder member(@Nullable String v) { memberId = v; return this; }
 
     /** Adds tags that must all be present. */
-    public Builder tag(String... v) { tags.addAll(List.of(v)); return this; }
+    public Builder tag(String... v) { tags.addAll(Lists.copyOf("tags", Arrays.asList(v))); return this; }
 
     /** Created from this template. */
     public Builder template(@Nullable String v) { templateId = v; return this; }

@@ -52,10 +52,10 @@ public record Template(
     Objects.requireNonNull(estimatedDuration, "estimatedDuration");
     Objects.requireNonNull(defaultPriority, "defaultPriority");
     Objects.requireNonNull(difficulty, "difficulty");
-    tags = List.copyOf(tags);
-    parameters = List.copyOf(parameters);
-    goals = List.copyOf(goals);
-    milestones = List.copyOf(milestones);
+    tags = Lists.copyOf("tags", tags);
+    parameters = Lists.copyOf("parameters", parameters);
+    goals = Lists.copyOf("goals", goals);
+    milestones = Lists.copyOf("milestones", milestones);
     Objects.requireNonNull(createdBy, "createdBy");
     Objects.requireNonNull(createdAt, "createdAt");
   }

@@ -35,7 +35,7 @@ public record TemplateGoal(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(category, "category");
-    successCriteria = List.copyOf(successCriteria);
-    dependsOn = List.copyOf(dependsOn);
+    successCriteria = Lists.copyOf("successCriteria", successCriteria);
+    dependsOn = Lists.copyOf("dependsOn", dependsOn);
   }
 }

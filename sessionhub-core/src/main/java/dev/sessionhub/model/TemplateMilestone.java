@@ -14,6 +14,6 @@ public record TemplateMilestone(String name, List<String> requiredGoalKeys) {
   /** Copies the list and checks the name is present. */
   public TemplateMilestone {
     Objects.requireNonNull(name, "name");
-    requiredGoalKeys = List.copyOf(requiredGoalKeys);
+    requiredGoalKeys = Lists.copyOf("requiredGoalKeys", requiredGoalKeys);
   }
 }

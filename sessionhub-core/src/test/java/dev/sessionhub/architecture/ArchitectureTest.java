@@ -1,6 +1,7 @@
 package dev.sessionhub.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -52,6 +53,14 @@ class ArchitectureTest {
   void modelIsInnermost() {
     classes().that().resideInAPackage("dev.sessionhub.model..")
         .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.sessionhub.spi..", "dev.sessionhub.internal.hub..")
+        .check(core);
+  }
+
+  @Test
+  @DisplayName("the model, the ports and the errors do not depend on internal code (no cycle through it)")
+  void publicApiStandsAlone() {
+    noClasses().that().resideInAnyPackage("dev.sessionhub.model..", "dev.sessionhub.spi..", "dev.sessionhub.error..")
+        .should().dependOnClassesThat().resideInAPackage("..internal..")
         .check(core);
   }
 

@@ -8,6 +8,7 @@ import dev.sessionhub.model.GoalStatus;
 import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.spi.SessionWrite;
+import dev.sessionhub.tck.data.Sessions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,7 @@ public final class StoreData {
 
   /** A DRAFT session at version 1, created and updated at {@link #T0}, owned by {@code owner}. */
   public static Session.Builder aSession(String id, String owner) {
-    return Session.builder().id(id).name("Session " + id).version(1).createdAt(T0).updatedAt(T0)
-        .collaborators(List.of(owner(owner)));
+    return Sessions.aSession(id, owner, T0);
   }
 
   /** {@code userId} as the owner, since {@link #T0}. */

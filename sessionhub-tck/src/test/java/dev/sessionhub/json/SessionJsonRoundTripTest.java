@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.error.Violation;
-import dev.sessionhub.internal.domain.CustomValues;
 import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.CustomValues;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionSettings;

@@ -1,6 +1,7 @@
 package dev.sessionhub.internal.content;
 
 import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.internal.domain.Checks;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,8 @@ import java.util.Objects;
  */
 public final class ContentNames {
 
-  /** Longest namespace: 64 characters, the longest id. */
-  public static final int NAMESPACE_MAX = 64;
+  /** Longest namespace: the longest id. */
+  public static final int NAMESPACE_MAX = dev.sessionhub.model.Limits.ID_MAX;
 
   private ContentNames() {}
 
@@ -32,25 +33,14 @@ public final class ContentNames {
    * @throws ValidationException (path {@code sha256}) when it is not 64 lowercase hex digits
    */
   public static String sha256(String sha256) {
-    if (!Sha256.isHex(Objects.requireNonNull(sha256, "sha256"))) {
+    if (!Checks.isSha256(Objects.requireNonNull(sha256, "sha256"))) {
       throw ValidationException.of("sha256", "must be 64 lowercase hex digits [0-9a-f]");
     }
     return sha256;
   }
 
-  /** Whether {@code text} is 1 to 64 of {@code [A-Za-z0-9_-]}. */
+  /** Whether {@code text} is 1 to 64 of {@code [A-Za-z0-9_-]}: an id, by the one rule in {@link Checks}. */
   public static boolean isNamespace(String text) {
-    int n = text.length();
-    if (n == 0 || n > NAMESPACE_MAX) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return Checks.isId(text);
   }
 }

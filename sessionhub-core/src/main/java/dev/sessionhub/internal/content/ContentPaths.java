@@ -30,7 +30,7 @@ public final class ContentPaths {
   /**
    * The directory of a namespace.
    *
-   * @throws ValidationException (path {@code namespace}) when it is not 1 to 64 of {@code [A-Za-z0-9_-]}
+   * @throws ValidationException (path {@code namespace}) when it breaks the rule of {@link ContentNames}
    */
   public Path namespace(String namespace) {
     return under(root.resolve(ContentNames.namespace(namespace)));

@@ -3,12 +3,9 @@ package dev.sessionhub.internal.content;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** SHA-256 digests and the lowercase hex form content stores address content by. */
 public final class Sha256 {
-
-  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
   private Sha256() {}
 
@@ -26,8 +23,4 @@ public final class Sha256 {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** Whether the text is a lowercase hex SHA-256. */
-  public static boolean isHex(String text) {
-    return HEX.matcher(text).matches();
-  }
 }

@@ -32,7 +32,6 @@ final class AttachmentService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AttachmentService.class);
   private static final Pattern CONTENT_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}");
-  static final int NAME_MAX = 255;
 
   private final HubContext ctx;
   private final SessionWriter writer;
@@ -105,12 +104,7 @@ final class AttachmentService {
 
   private String checkNameAndType(String name, String contentType) {
     Checks c = new Checks();
-    c.required("name", name, NAME_MAX);
-    if (name != null && !name.isBlank()) {
-      c.check(name.indexOf('/') < 0 && name.indexOf('\\') < 0, "name", "must be a file name without directories");
-      c.check(!name.equals(".") && !name.equals("..") && !name.startsWith(".."), "name", "must not be a relative path");
-      c.check(name.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f), "name", "must not contain control characters");
-    }
+    c.fileName("name", name);
     String type = contentType == null ? "" : baseType(contentType);
     c.check(CONTENT_TYPE.matcher(type).matches(), "contentType", "must be a MIME type like text/plain");
     if (!ctx.allowedContentTypes().isEmpty()) {

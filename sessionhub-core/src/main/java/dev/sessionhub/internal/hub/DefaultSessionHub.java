@@ -11,12 +11,15 @@ import dev.sessionhub.SessionHub;
 import dev.sessionhub.SessionPatch;
 import dev.sessionhub.TemplateDraft;
 import dev.sessionhub.error.HubClosedException;
+import dev.sessionhub.internal.content.GuardedContentStore;
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.internal.domain.SessionValidator;
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.GoalStatus;
 import dev.sessionhub.model.LifecycleAction;
+import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Page;
 import dev.sessionhub.model.ProgressReport;
 import dev.sessionhub.model.Role;
@@ -74,7 +77,7 @@ public final class DefaultSessionHub implements SessionHub {
   public DefaultSessionHub(Config c) {
     this.events = c.events();
     SessionJson json = SessionJson.create();
-    HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), c.content(), c.clock(), c.ids(), json,
+    HubContext ctx = new HubContext(c.store(), c.templates(), c.cache(), new GuardedContentStore(c.content()), c.clock(), c.ids(), json,
         new SessionValidator(fields -> json.writeValue(castFields(fields)).getBytes(StandardCharsets.UTF_8).length),
         c.events(), new CursorCodec(c.cursorSecret()), c.maxAttachmentBytes(),
         c.allowedContentTypes(), c.attachmentRetention());
@@ -102,7 +105,15 @@ public final class DefaultSessionHub implements SessionHub {
   }
 
   private static String id(String path, @Nullable String value) {
-    return Inputs.id(path, value);
+    return Checks.requireId(path, value);
+  }
+
+  private static String sid(@Nullable String sessionId) {
+    return Checks.requireId("sessionId", sessionId);
+  }
+
+  private static String user(String path, @Nullable String userId) {
+    return Checks.requireUser(path, userId);
   }
 
   /** The checked actor; also refuses every operation with an actor once the hub is closed. */
@@ -136,6 +147,10 @@ public final class DefaultSessionHub implements SessionHub {
     events.stop();
   }
 
+  private static String body(@Nullable String body) {
+    return Checks.requireText("body", body, Limits.COMMENT_MAX);
+  }
+
   @Override
   public Session create(String actor, NewSession spec) {
     return sessions.create(a(actor), present(spec, "spec"), null);
@@ -148,32 +163,36 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session createFromTemplate(String actor, FromTemplate spec) {
-    return sessions.createFromTemplate(a(actor), present(spec, "spec"), null);
+    String who = a(actor);
+    Inputs.check(present(spec, "spec"));
+    return sessions.createFromTemplate(who, spec, null);
   }
 
   @Override
   public Session createFromTemplate(String actor, FromTemplate spec, CreateKey key) {
-    return sessions.createFromTemplate(a(actor), present(spec, "spec"), present(key, "createKey"));
+    String who = a(actor);
+    Inputs.check(present(spec, "spec"));
+    return sessions.createFromTemplate(who, spec, present(key, "createKey"));
   }
 
   @Override
   public Session get(String actor, String sessionId) {
-    return sessions.get(a(actor), sessionId, Operation.GET);
+    return sessions.get(a(actor), sid(sessionId), Operation.GET);
   }
 
   @Override
   public Session update(String actor, String sessionId, long expectedVersion, SessionPatch patch) {
-    return sessions.update(a(actor), sessionId, expectedVersion, present(patch, "patch"));
+    return sessions.update(a(actor), sid(sessionId), expectedVersion, present(patch, "patch"));
   }
 
   @Override
   public Session transition(String actor, String sessionId, long expectedVersion, LifecycleAction action) {
-    return sessions.transition(a(actor), sessionId, expectedVersion, present(action, "action"));
+    return sessions.transition(a(actor), sid(sessionId), expectedVersion, present(action, "action"));
   }
 
   @Override
   public ProgressReport progress(String actor, String sessionId) {
-    return sessions.progress(a(actor), sessionId);
+    return sessions.progress(a(actor), sid(sessionId));
   }
 
   @Override
@@ -188,117 +207,125 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Session addGoal(String actor, String sessionId, long v, NewGoal goal) {
-    return goals.addGoal(a(actor), sessionId, v, present(goal, "goal"));
+    return goals.addGoal(a(actor), sid(sessionId), v, present(goal, "goal"));
   }
 
   @Override
   public Session updateGoal(String actor, String sessionId, long v, String goalId, GoalPatch patch) {
-    return goals.updateGoal(a(actor), sessionId, v, id("goalId", goalId), present(patch, "patch"));
+    return goals.updateGoal(a(actor), sid(sessionId), v, id("goalId", goalId), present(patch, "patch"));
   }
 
   @Override
   public Session removeGoal(String actor, String sessionId, long v, String goalId) {
-    return goals.removeGoal(a(actor), sessionId, v, id("goalId", goalId));
+    return goals.removeGoal(a(actor), sid(sessionId), v, id("goalId", goalId));
   }
 
   @Override
   public Session setGoalStatus(String actor, String sessionId, long v, String goalId, GoalStatus status) {
-    return goals.setGoalStatus(a(actor), sessionId, v, id("goalId", goalId), present(status, "status"));
+    return goals.setGoalStatus(a(actor), sid(sessionId), v, id("goalId", goalId), present(status, "status"));
   }
 
   @Override
   public Session addDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
-    return goals.addDependency(a(actor), sessionId, v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
+    return goals.addDependency(a(actor), sid(sessionId), v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
   }
 
   @Override
   public Session removeDependency(String actor, String sessionId, long v, String goalId, String dependsOn) {
-    return goals.removeDependency(a(actor), sessionId, v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
+    return goals.removeDependency(a(actor), sid(sessionId), v, id("goalId", goalId), id("dependsOnGoalId", dependsOn));
   }
 
   @Override
   public Session addMilestone(String actor, String sessionId, long v, String name, List<String> goalIds) {
-    return goals.addMilestone(a(actor), sessionId, v, name, List.copyOf(present(goalIds, "requiredGoalIds")));
+    String who = a(actor);
+    new Checks().required("name", name, Limits.NAME_MAX).ids("requiredGoalIds", goalIds).throwIfAny();
+    return goals.addMilestone(who, sid(sessionId), v, name, List.copyOf(goalIds));
   }
 
   @Override
   public Session removeMilestone(String actor, String sessionId, long v, String milestoneId) {
-    return goals.removeMilestone(a(actor), sessionId, v, id("milestoneId", milestoneId));
+    return goals.removeMilestone(a(actor), sid(sessionId), v, id("milestoneId", milestoneId));
   }
 
   @Override
   public Session raiseBlocker(String actor, String sessionId, long v, @Nullable String goalId, String description) {
-    return goals.raiseBlocker(a(actor), sessionId, v, goalId, description);
+    return goals.raiseBlocker(a(actor), sid(sessionId), v, Checks.optionalId("goalId", goalId),
+        Checks.requireText("description", description, Limits.NOTE_MAX));
   }
 
   @Override
   public Session resolveBlocker(String actor, String sessionId, long v, String blockerId, String resolution) {
-    return goals.resolveBlocker(a(actor), sessionId, v, id("blockerId", blockerId), resolution);
+    return goals.resolveBlocker(a(actor), sid(sessionId), v, id("blockerId", blockerId),
+        Checks.requireText("resolution", resolution, Limits.NOTE_MAX));
   }
 
   @Override
   public Session addResource(String actor, String sessionId, long v, String title, String url) {
-    return goals.addResource(a(actor), sessionId, v, title, url);
+    String who = a(actor);
+    new Checks().required("title", title, Limits.NAME_MAX).required("url", url, Limits.URL_MAX).throwIfAny();
+    return goals.addResource(who, sid(sessionId), v, title, url);
   }
 
   @Override
   public Session removeResource(String actor, String sessionId, long v, String resourceId) {
-    return goals.removeResource(a(actor), sessionId, v, id("resourceId", resourceId));
+    return goals.removeResource(a(actor), sid(sessionId), v, id("resourceId", resourceId));
   }
 
   @Override
   public Session addLearning(String actor, String sessionId, String text) {
-    return goals.addLearning(a(actor), sessionId, text);
+    return goals.addLearning(a(actor), sid(sessionId), Checks.requireText("text", text, Limits.NOTE_MAX));
   }
 
   @Override
   public Session addCollaborator(String actor, String sessionId, long v, String userId, Role role) {
-    return collaborators.add(a(actor), sessionId, v, userId, present(role, "role"));
+    return collaborators.add(a(actor), sid(sessionId), v, user("userId", userId), present(role, "role"));
   }
 
   @Override
   public Session changeRole(String actor, String sessionId, long v, String userId, Role role) {
-    return collaborators.changeRole(a(actor), sessionId, v, userId, present(role, "role"));
+    return collaborators.changeRole(a(actor), sid(sessionId), v, user("userId", userId), present(role, "role"));
   }
 
   @Override
   public Session removeCollaborator(String actor, String sessionId, long v, String userId) {
-    return collaborators.remove(a(actor), sessionId, v, userId);
+    return collaborators.remove(a(actor), sid(sessionId), v, user("userId", userId));
   }
 
   @Override
   public Session transferOwnership(String actor, String sessionId, long v, String newOwnerId) {
-    return collaborators.transferOwnership(a(actor), sessionId, v, id("newOwnerId", newOwnerId));
+    return collaborators.transferOwnership(a(actor), sid(sessionId), v, user("newOwnerId", newOwnerId));
   }
 
   @Override
   public Comment addComment(String actor, String sessionId, String body) {
-    return comments.add(a(actor), sessionId, null, body);
+    return comments.add(a(actor), sid(sessionId), null, body(body));
   }
 
   @Override
   public Comment reply(String actor, String sessionId, String parentCommentId, String body) {
-    return comments.add(a(actor), sessionId, present(parentCommentId, "parentCommentId"), body);
+    return comments.add(a(actor), sid(sessionId), id("parentCommentId", parentCommentId), body(body));
   }
 
   @Override
   public Comment editComment(String actor, String sessionId, String commentId, String body) {
-    return comments.edit(a(actor), sessionId, id("commentId", commentId), body);
+    return comments.edit(a(actor), sid(sessionId), id("commentId", commentId), body(body));
   }
 
   @Override
   public Page<Comment> comments(String actor, String sessionId, @Nullable String cursor, int pageSize) {
-    return comments.page(a(actor), sessionId, cursor, pageSize);
+    return comments.page(a(actor), sid(sessionId), cursor, pageSize);
   }
 
   @Override
   public Session uploadAttachment(String actor, String sessionId, String name, String contentType, InputStream content) {
-    return attachments.upload(a(actor), sessionId, name, contentType, content);
+    String who = a(actor);
+    new Checks().fileName("name", name).throwIfAny();
+    return attachments.upload(who, sid(sessionId), name, contentType, content);
   }
 
   @Override
   public AttachmentContent downloadAttachment(String actor, String sessionId, String attachmentId) {
-    return attachments.download(a(actor), sessionId, id("attachmentId", attachmentId));
+    return attachments.download(a(actor), sid(sessionId), id("attachmentId", attachmentId));
   }
 
   @Override
@@ -309,22 +336,22 @@ public final class DefaultSessionHub implements SessionHub {
 
   @Override
   public Page<ActivityEntry> activity(String actor, String sessionId, @Nullable String cursor, int pageSize) {
-    return queries.activity(a(actor), sessionId, cursor, pageSize);
+    return queries.activity(a(actor), sid(sessionId), cursor, pageSize);
   }
 
   @Override
   public String exportJson(String actor, String sessionId) {
-    return sessions.exportJson(a(actor), sessionId);
+    return sessions.exportJson(a(actor), sid(sessionId));
   }
 
   @Override
   public Session importJson(String actor, String json) {
-    return sessions.importJson(a(actor), json, null);
+    return sessions.importJson(a(actor), present(json, "json"), null);
   }
 
   @Override
   public Session importJson(String actor, String json, CreateKey key) {
-    return sessions.importJson(a(actor), json, present(key, "createKey"));
+    return sessions.importJson(a(actor), present(json, "json"), present(key, "createKey"));
   }
 
   @Override
@@ -335,19 +362,19 @@ public final class DefaultSessionHub implements SessionHub {
   @Override
   public Template template(String templateId) {
     open();
-    return templates.resolve(templateId, null);
+    return templates.resolve(id("templateId", templateId), null);
   }
 
   @Override
   public Template template(String templateId, int version) {
     open();
-    return templates.resolve(templateId, version);
+    return templates.resolve(id("templateId", templateId), version);
   }
 
   @Override
   public List<Template> templateVersions(String templateId) {
     open();
-    return templates.versions(templateId);
+    return templates.versions(id("templateId", templateId));
   }
 
   @Override
@@ -359,6 +386,6 @@ public final class DefaultSessionHub implements SessionHub {
   @Override
   public List<TemplateSuggestion> suggestTemplates(String userId) {
     open();
-    return templates.suggest(userId);
+    return templates.suggest(user("userId", userId));
   }
 }

@@ -1,7 +1,6 @@
 package dev.sessionhub.internal.hub;
 
 import dev.sessionhub.internal.domain.Checks;
-import dev.sessionhub.internal.domain.SessionValidator;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Session;
@@ -36,9 +35,12 @@ final class ImportChecks {
       Comment cm = comments.get(i);
       String p = "comments[" + i + "]";
       c.check(cm.sessionId().equals(s.id()), p + ".sessionId", "belongs to another session");
-      c.check(SessionValidator.isId(cm.id()) && ids.add(cm.id()), p + ".id", "must be a unique id");
+      c.id(p + ".id", cm.id()).check(ids.add(cm.id()), p + ".id", "must be unique");
+      if (cm.parentId() != null) {
+        c.id(p + ".parentId", cm.parentId());
+      }
       c.check(cm.number() == i + 1, p + ".number", "comments must be numbered 1.." + comments.size() + " in order");
-      c.required(p + ".body", cm.body(), Limits.COMMENT_MAX).required(p + ".author", cm.author(), Limits.USER_ID_MAX);
+      c.required(p + ".body", cm.body(), Limits.COMMENT_MAX).user(p + ".author", cm.author());
       c.check(!cm.createdAt().isAfter(latest), p + ".createdAt", "must not be in the future");
       for (String m : cm.mentions()) {
         c.check(s.roleOf(m).isPresent(), p + ".mentions", "@" + m + " is not a member of the session");

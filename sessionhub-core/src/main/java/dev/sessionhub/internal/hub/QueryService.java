@@ -129,7 +129,9 @@ final class QueryService {
     c.optional("text", q.text(), Limits.SEARCH_TEXT_MAX);
     c.texts("tags", q.tags(), Limits.TAGS_MAX, Limits.TAG_MAX);
     c.optional("ownerId", q.ownerId(), Limits.USER_ID_MAX).optional("memberId", q.memberId(), Limits.USER_ID_MAX);
-    c.optional("templateId", q.templateId(), 64);
+    if (q.templateId() != null) {
+      c.id("templateId", q.templateId());
+    }
     progress(c, "progressMin", q.progressMin());
     progress(c, "progressMax", q.progressMax());
     if (q.progressMin() != null && q.progressMax() != null) {

@@ -1,6 +1,6 @@
 package dev.sessionhub.internal.json;
 
-import dev.sessionhub.internal.domain.CustomValues;
+import dev.sessionhub.model.CustomValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CompactValues {
 
-  /** Deepest nesting written, and read back: the same bound on both sides, set here. */
-  public static final int MAX_DEPTH = 500;
+  /** Deepest nesting written, and read back: the model's own bound, {@link CustomValues#MAX_DEPTH}. */
+  public static final int MAX_DEPTH = CustomValues.MAX_DEPTH;
 
   private static final int BUFFER = 256;
 
@@ -58,7 +58,7 @@ public final class CompactValues {
   /** The values {@link #write} wrote, equal to those given to it (normalized by {@link CustomValues}). */
   public static Map<String, @Nullable Object> read(byte[] utf8) {
     Problems problems = Problems.collecting();
-    Map<String, @Nullable Object> values = CustomJson.readObject(MAPPER.readTree(utf8), "", problems);
+    Map<String, @Nullable Object> values = CustomJson.readObject(MAPPER.readTree(utf8), "", problems, MAX_DEPTH);
     if (problems.any()) {
       throw new IllegalStateException("not written by CompactValues: " + new String(utf8, StandardCharsets.UTF_8));
     }

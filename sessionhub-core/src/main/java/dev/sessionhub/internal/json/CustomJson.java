@@ -61,18 +61,29 @@ final class CustomJson {
 
   /**
    * The fields of a JSON object as a mutable map; bad values are reported at their paths (with
-   * {@code path} as prefix) and left out.
+   * {@code path} as prefix) and left out, and so are objects and arrays nested deeper than
+   * {@code maxDepth} levels (the object itself being level 1). The recursion is bounded by the
+   * parser's own nesting limit, and stops at {@code maxDepth}.
    */
-  static Map<String, @Nullable Object> readObject(JsonNode n, String path, Problems problems) {
+  static Map<String, @Nullable Object> readObject(JsonNode n, String path, Problems problems, int maxDepth) {
+    return readObject(n, path, problems, 1, maxDepth);
+  }
+
+  private static Map<String, @Nullable Object> readObject(JsonNode n, String path, Problems problems, int level,
+      int maxDepth) {
     Map<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(4, n.size() * 2));
     for (Entry<String, JsonNode> e : n.properties()) {
       String key = e.getKey();
-      map.put(key, read(e.getValue(), path.isEmpty() ? key : path + "." + key, problems));
+      map.put(key, read(e.getValue(), path.isEmpty() ? key : path + "." + key, problems, level, maxDepth));
     }
     return map;
   }
 
-  private static @Nullable Object read(JsonNode n, String path, Problems problems) {
+  private static @Nullable Object read(JsonNode n, String path, Problems problems, int level, int maxDepth) {
+    if (n.isContainer() && level >= maxDepth) {
+      problems.add(path, "must be nested at most " + maxDepth + " levels deep");
+      return null;
+    }
     switch (n.getNodeType()) {
       case NULL:
         return null;
@@ -83,11 +94,11 @@ final class CustomJson {
       case NUMBER:
         return number(n, path, problems);
       case OBJECT:
-        return readObject(n, path, problems);
+        return readObject(n, path, problems, level + 1, maxDepth);
       case ARRAY:
         List<@Nullable Object> list = new ArrayList<>(n.size());
         for (int i = 0; i < n.size(); i++) {
-          list.add(read(n.get(i), path + "[" + i + "]", problems));
+          list.add(read(n.get(i), path + "[" + i + "]", problems, level + 1, maxDepth));
         }
         return list;
       default:

@@ -1,8 +1,8 @@
 package dev.sessionhub.internal.json;
 
 import dev.sessionhub.error.ValidationException;
-import dev.sessionhub.internal.domain.CustomValues;
 import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.CustomValues;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.Template;
@@ -119,7 +119,7 @@ public final class JsonCodec {
     Problems problems = Problems.collecting();
     JsonIn.document(root, problems);
     problems.throwIfAny();
-    Map<String, @Nullable Object> values = CustomJson.readObject(root, "", problems);
+    Map<String, @Nullable Object> values = CustomJson.readObject(root, "", problems, CustomValues.MAX_DEPTH);
     problems.throwIfAny();
     return CustomValues.copyOf(values);
   }

@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.json;
 
+import dev.sessionhub.model.Limits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +183,8 @@ final class JsonIn {
 
   /**
    * A required object of free-form JSON values (Long, Double, String, Boolean, null, lists, maps),
-   * as a fresh map for the model to copy with {@code CustomValues.copyOf}.
+   * as a fresh map for the model to copy with {@code CustomValues.copyOf}; nested at most
+   * {@link Limits#CUSTOM_FIELDS_DEPTH_MAX} levels, deeper values are reported.
    */
   Map<String, @Nullable Object> customValues(String field) {
     JsonNode n = present(field);
@@ -193,7 +195,7 @@ final class JsonIn {
       report(field, JsonValues.expected("an object", n).getMessage());
       return Map.of();
     }
-    return CustomJson.readObject(n, pathOf(field), problems);
+    return CustomJson.readObject(n, pathOf(field), problems, Limits.CUSTOM_FIELDS_DEPTH_MAX);
   }
 
   private JsonNode array(String field) {

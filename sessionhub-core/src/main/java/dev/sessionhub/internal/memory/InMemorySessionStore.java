@@ -3,6 +3,7 @@ package dev.sessionhub.internal.memory;
 import dev.sessionhub.error.ConflictException;
 import dev.sessionhub.error.DuplicateIdException;
 import dev.sessionhub.error.NotFoundException;
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;

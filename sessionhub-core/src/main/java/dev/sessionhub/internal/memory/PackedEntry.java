@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An activity entry as the in-memory store keeps it: without its seq and session id (the log
  * holds those) and with its delta packed as compact JSON ({@link CompactValues}), which takes a
- * fraction of the memory of the live maps. A delta JSON cannot hold (nested too deep) is kept as
- * it is, so {@link #unpack} always gives back an equal entry. Not a value: compare entries
- * unpacked.
+ * fraction of the memory of the live maps. Every delta the model holds packs (it is nested at
+ * most {@code CustomValues.MAX_DEPTH} levels, the depth compact JSON is written to), so
+ * {@link #unpack} always gives back an equal entry. Not a value: compare entries unpacked.
  */
 final class PackedEntry {
 
@@ -19,10 +19,10 @@ final class PackedEntry {
   private final String actor;
   private final String action;
   private final Instant at;
-  /** {@code null} for an empty delta, the JSON bytes, or the delta map itself. */
-  private final @Nullable Object delta;
+  /** {@code null} for an empty delta, else the JSON bytes. */
+  private final byte @Nullable [] delta;
 
-  private PackedEntry(long sessionVersion, String actor, String action, Instant at, @Nullable Object delta) {
+  private PackedEntry(long sessionVersion, String actor, String action, Instant at, byte @Nullable [] delta) {
     this.sessionVersion = sessionVersion;
     this.actor = actor;
     this.action = action;
@@ -39,27 +39,11 @@ final class PackedEntry {
     return new ActivityEntry(seq, sessionId, sessionVersion, actor, action, at, unpack(delta));
   }
 
-  private static @Nullable Object pack(Map<String, @Nullable Object> delta) {
-    if (delta.isEmpty()) {
-      return null;
-    }
-    try {
-      return CompactValues.write(delta);
-    } catch (IllegalArgumentException unwritable) {
-      // Only nesting beyond CompactValues.MAX_DEPTH: ActivityEntry's constructor already made the
-      // delta JSON-compatible.
-      return delta;
-    }
+  private static byte @Nullable [] pack(Map<String, @Nullable Object> delta) {
+    return delta.isEmpty() ? null : CompactValues.write(delta);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, @Nullable Object> unpack(@Nullable Object delta) {
-    if (delta == null) {
-      return Map.of();
-    }
-    if (delta instanceof byte[] json) {
-      return CompactValues.read(json);
-    }
-    return (Map<String, @Nullable Object>) delta;
+  private static Map<String, @Nullable Object> unpack(byte @Nullable [] delta) {
+    return delta == null ? Map.of() : CompactValues.read(delta);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.template;
 
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.internal.domain.Dag;
 import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.TemplateGoal;
@@ -30,7 +31,7 @@ final class GoalRules {
 
   static void check(List<TemplateGoal> goals, Set<String> declared, Checks c) {
     if (goals.isEmpty()) {
-      c.add("goals", "must have at least one goal");
+      c.fail("goals", "must have at least one goal");
     }
     c.count("goals", goals.size(), Limits.GOALS_MAX);
     GoalRules rules = new GoalRules(goals, declared, c);
@@ -44,10 +45,10 @@ final class GoalRules {
   private void goal(int i, TemplateGoal g) {
     String path = "goals[" + i + "]";
     key(path + ".key", i, g.key());
-    c.text(path + ".title", g.title(), Limits.NAME_MAX);
-    c.placeholders(path + ".title", g.title(), declared);
-    c.maxLength(path + ".description", g.description(), Limits.DESCRIPTION_MAX);
-    c.placeholders(path + ".description", g.description(), declared);
+    c.required(path + ".title", g.title(), Limits.NAME_MAX);
+    Placeholders.check(c, path + ".title", g.title(), declared);
+    c.optional(path + ".description", g.description(), Limits.DESCRIPTION_MAX);
+    Placeholders.check(c, path + ".description", g.description(), declared);
     criteria(path + ".successCriteria", g.successCriteria());
     weight(path + ".weight", g.weight());
     if (g.estimate() != null) {
@@ -58,23 +59,23 @@ final class GoalRules {
   }
 
   private void key(String path, int i, String key) {
-    c.key(path, key);
+    c.id(path, key);
     Integer first = indexByKey.get(key);
     if (first != null && first != i && !key.isBlank()) {
-      c.add(path, "duplicate key '" + key + "' (also goals[" + first + "])");
+      c.fail(path, "duplicate key '" + key + "' (also goals[" + first + "])");
     }
   }
 
   private void criteria(String path, List<String> criteria) {
     for (int j = 0; j < criteria.size(); j++) {
-      c.text(path + "[" + j + "]", criteria.get(j), Limits.NOTE_MAX);
-      c.placeholders(path + "[" + j + "]", criteria.get(j), declared);
+      c.required(path + "[" + j + "]", criteria.get(j), Limits.NOTE_MAX);
+      Placeholders.check(c, path + "[" + j + "]", criteria.get(j), declared);
     }
   }
 
   private void weight(String path, int weight) {
     if (weight < 1 || weight > Limits.WEIGHT_MAX) {
-      c.add(path, "must be between 1 and " + Limits.WEIGHT_MAX + " (is " + weight + ")");
+      c.fail(path, "must be between 1 and " + Limits.WEIGHT_MAX + " (is " + weight + ")");
     }
   }
 
@@ -84,9 +85,9 @@ final class GoalRules {
       return;
     }
     if (parent.equals(g.key())) {
-      c.add(path, "a goal must not be its own parent");
+      c.fail(path, "a goal must not be its own parent");
     } else if (!indexByKey.containsKey(parent)) {
-      c.add(path, "no goal has key '" + parent + "'");
+      c.fail(path, "no goal has key '" + parent + "'");
     }
   }
 
@@ -95,11 +96,11 @@ final class GoalRules {
     for (int j = 0; j < g.dependsOn().size(); j++) {
       String dep = g.dependsOn().get(j);
       if (dep.equals(g.key())) {
-        c.add(path + "[" + j + "]", "a goal must not depend on itself");
+        c.fail(path + "[" + j + "]", "a goal must not depend on itself");
       } else if (!indexByKey.containsKey(dep)) {
-        c.add(path + "[" + j + "]", "no goal has key '" + dep + "'");
+        c.fail(path + "[" + j + "]", "no goal has key '" + dep + "'");
       } else if (!seen.add(dep)) {
-        c.add(path + "[" + j + "]", "duplicate dependency '" + dep + "'");
+        c.fail(path + "[" + j + "]", "duplicate dependency '" + dep + "'");
       }
     }
   }
@@ -111,7 +112,7 @@ final class GoalRules {
       edges.putIfAbsent(g.key(), edgesOf(g, targets.apply(g)));
     }
     for (List<String> cycle : Dag.findCycles(edges)) {
-      c.add("goals[" + indexByKey.get(cycle.get(0)) + "]." + field, prefix + String.join(" -> ", cycle));
+      c.fail("goals[" + indexByKey.get(cycle.get(0)) + "]." + field, prefix + String.join(" -> ", cycle));
     }
   }
 

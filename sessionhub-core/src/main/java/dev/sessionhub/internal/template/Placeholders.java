@@ -1,5 +1,6 @@
 package dev.sessionhub.internal.template;
 
+import dev.sessionhub.internal.domain.Checks;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,6 @@ import java.util.regex.Pattern;
  * ({@code {{ name }}}). Anything else, unbalanced braces included, is plain text.
  */
 public final class Placeholders {
-
-  /** Longest value a placeholder may be filled with. */
-  static final int VALUE_MAX = 1_000;
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{ *(" + NAME.pattern() + ") *}}");
@@ -40,6 +38,15 @@ public final class Placeholders {
       String value = values.get(m.group(1));
       return Matcher.quoteReplacement(value == null ? m.group() : value);
     });
+  }
+
+  /** Reports each placeholder in {@code text} that names no declared parameter. */
+  static void check(Checks c, String path, String text, Set<String> declared) {
+    for (String name : names(text)) {
+      if (!declared.contains(name)) {
+        c.fail(path, "uses undeclared parameter '" + name + "'");
+      }
+    }
   }
 
   /** Whether {@code name} is a valid placeholder name. */

@@ -1,6 +1,7 @@
 package dev.sessionhub.internal.template;
 
 import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Goal;
 import dev.sessionhub.model.GoalStatus;
 import dev.sessionhub.model.Limits;
@@ -85,14 +86,14 @@ public final class TemplateInstantiator {
       String value = valueOf(p, given);
       String path = "parameters." + p.name();
       if (value == null) {
-        c.add(path, "required parameter missing");
+        c.fail(path, "required parameter missing");
       } else {
-        c.parameterValue(path, value);
+        c.required(path, value, Limits.PARAMETER_VALUE_MAX);
         values.put(p.name(), value);
       }
     }
     for (String name : unknown(declared, given)) {
-      c.add("parameters." + name, "unknown parameter");
+      c.fail("parameters." + name, "unknown parameter");
     }
     c.throwIfAny();
     return values;
@@ -151,22 +152,22 @@ public final class TemplateInstantiator {
   /** A long parameter value can push a filled text over its limit; report where. */
   private static void checkLengths(Instantiation r) {
     Checks c = new Checks();
-    c.maxLength("name", r.name(), Limits.NAME_MAX);
-    c.maxLength("description", r.description(), Limits.DESCRIPTION_MAX);
+    c.optional("name", r.name(), Limits.NAME_MAX);
+    c.optional("description", r.description(), Limits.DESCRIPTION_MAX);
     for (int i = 0; i < r.goals().size(); i++) {
       goalLengths("goals[" + i + "]", r.goals().get(i), c);
     }
     for (int i = 0; i < r.milestones().size(); i++) {
-      c.maxLength("milestones[" + i + "].name", r.milestones().get(i).name(), Limits.NAME_MAX);
+      c.optional("milestones[" + i + "].name", r.milestones().get(i).name(), Limits.NAME_MAX);
     }
     c.throwIfAny();
   }
 
   private static void goalLengths(String path, Goal g, Checks c) {
-    c.maxLength(path + ".title", g.title(), Limits.NAME_MAX);
-    c.maxLength(path + ".description", g.description(), Limits.DESCRIPTION_MAX);
+    c.optional(path + ".title", g.title(), Limits.NAME_MAX);
+    c.optional(path + ".description", g.description(), Limits.DESCRIPTION_MAX);
     for (int j = 0; j < g.successCriteria().size(); j++) {
-      c.maxLength(path + ".successCriteria[" + j + "]", g.successCriteria().get(j), Limits.NOTE_MAX);
+      c.optional(path + ".successCriteria[" + j + "]", g.successCriteria().get(j), Limits.NOTE_MAX);
     }
   }
 }

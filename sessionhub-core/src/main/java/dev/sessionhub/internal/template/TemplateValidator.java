@@ -2,6 +2,7 @@ package dev.sessionhub.internal.template;
 
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.error.Violation;
+import dev.sessionhub.internal.domain.Checks;
 import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Template;
 import dev.sessionhub.model.TemplateMilestone;
@@ -47,18 +48,18 @@ public final class TemplateValidator {
   }
 
   private static void header(Template t, Set<String> declared, Checks c) {
-    c.key("id", t.id());
-    c.text("name", t.name(), Limits.NAME_MAX);
-    c.placeholders("name", t.name(), declared);
-    c.maxLength("description", t.description(), Limits.DESCRIPTION_MAX);
-    c.placeholders("description", t.description(), declared);
+    c.id("id", t.id());
+    c.required("name", t.name(), Limits.NAME_MAX);
+    Placeholders.check(c, "name", t.name(), declared);
+    c.optional("description", t.description(), Limits.DESCRIPTION_MAX);
+    Placeholders.check(c, "description", t.description(), declared);
     c.duration("estimatedDuration", t.estimatedDuration());
   }
 
   private static void tags(List<String> tags, Checks c) {
     c.count("tags", tags.size(), Limits.TAGS_MAX);
     for (int i = 0; i < tags.size(); i++) {
-      c.text("tags[" + i + "]", tags.get(i), Limits.TAG_MAX);
+      c.required("tags[" + i + "]", tags.get(i), Limits.TAG_MAX);
     }
   }
 
@@ -68,27 +69,27 @@ public final class TemplateValidator {
       TemplateParameter p = parameters.get(i);
       String path = "parameters[" + i + "]";
       parameterName(path + ".name", p.name(), seen, c);
-      c.maxLength(path + ".description", p.description(), Limits.DESCRIPTION_MAX);
+      c.optional(path + ".description", p.description(), Limits.DESCRIPTION_MAX);
       parameterDefault(path + ".defaultValue", p, c);
     }
   }
 
   private static void parameterName(String path, String name, Set<String> seen, Checks c) {
     if (!Placeholders.isName(name)) {
-      c.add(path, "must start with a letter and contain only letters, digits and '_'");
+      c.fail(path, "must start with a letter and contain only letters, digits and '_'");
     } else if (!seen.add(name)) {
-      c.add(path, "duplicate parameter '" + name + "'");
+      c.fail(path, "duplicate parameter '" + name + "'");
     }
   }
 
   private static void parameterDefault(String path, TemplateParameter p, Checks c) {
     String value = p.defaultValue();
     if (p.required() && value != null) {
-      c.add(path, "a required parameter must not have a default");
+      c.fail(path, "a required parameter must not have a default");
     } else if (!p.required() && value == null) {
-      c.add(path, "an optional parameter needs a default");
+      c.fail(path, "an optional parameter needs a default");
     } else if (value != null) {
-      c.parameterValue(path, value);
+      c.required(path, value, Limits.PARAMETER_VALUE_MAX);
     }
   }
 
@@ -102,15 +103,15 @@ public final class TemplateValidator {
 
   private static void milestone(String path, TemplateMilestone m, Set<String> keys, Set<String> declared,
       Checks c) {
-    c.text(path + ".name", m.name(), Limits.NAME_MAX);
-    c.placeholders(path + ".name", m.name(), declared);
+    c.required(path + ".name", m.name(), Limits.NAME_MAX);
+    Placeholders.check(c, path + ".name", m.name(), declared);
     List<String> required = m.requiredGoalKeys();
     if (required.isEmpty()) {
-      c.add(path + ".requiredGoalKeys", "must name at least one goal");
+      c.fail(path + ".requiredGoalKeys", "must name at least one goal");
     }
     for (int j = 0; j < required.size(); j++) {
       if (!keys.contains(required.get(j))) {
-        c.add(path + ".requiredGoalKeys[" + j + "]", "no goal has key '" + required.get(j) + "'");
+        c.fail(path + ".requiredGoalKeys[" + j + "]", "no goal has key '" + required.get(j) + "'");
       }
     }
   }

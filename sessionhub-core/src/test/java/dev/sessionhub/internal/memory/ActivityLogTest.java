@@ -4,6 +4,7 @@ import static dev.sessionhub.internal.memory.TestSessions.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sessionhub.model.ActivityEntry;
+import dev.sessionhub.model.CustomValues;
 import dev.sessionhub.testing.NestedMaps;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,9 @@ class ActivityLogTest {
   }
 
   @Test
-  @DisplayName("keeps a delta too deep for JSON as it is")
-  void tooDeep() {
-    Map<String, Object> deep = NestedMaps.ofDepth(600);
+  @DisplayName("packs and gives back the deepest delta the model holds")
+  void deepest() {
+    Map<String, Object> deep = NestedMaps.ofDepth(CustomValues.MAX_DEPTH - 1);
     ActivityEntry e = entry(2, deep);
 
     assertThat(ActivityLog.empty().append(packed(e), () -> 7).after("s1", 0, 1)).containsExactly(e.withSeq(7));

@@ -197,8 +197,8 @@ class TemplateValidatorTest {
       assertThat(paths(aTemplate().withParameters(
           new TemplateParameter("a", "d", false, null),
           TemplateParameter.optional("b", "d", " "),
-          TemplateParameter.optional("c", "d", chars(Placeholders.VALUE_MAX + 1)),
-          TemplateParameter.optional("e", "d", chars(Placeholders.VALUE_MAX)))))
+          TemplateParameter.optional("c", "d", chars(dev.sessionhub.model.Limits.PARAMETER_VALUE_MAX + 1)),
+          TemplateParameter.optional("e", "d", chars(dev.sessionhub.model.Limits.PARAMETER_VALUE_MAX)))))
           .containsExactly("parameters[0].defaultValue", "parameters[1].defaultValue", "parameters[2].defaultValue");
     }
 

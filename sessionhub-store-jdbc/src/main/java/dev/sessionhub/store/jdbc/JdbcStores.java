@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * transaction, never retried; a read that fails transiently is retried a few times with backoff.
  * An unreachable database surfaces as {@link dev.sessionhub.error.StoreUnavailableException}
  * (with the JDBC failure as its cause) and nothing is half-written; the next call after the
- * database is back works.
+ * database is back works. Any other database failure surfaces as a
+ * {@link dev.sessionhub.error.SessionHubException} with the Jdbi exception as its cause: no Jdbi
+ * or driver type escapes a store.
  */
 public final class JdbcStores {
 

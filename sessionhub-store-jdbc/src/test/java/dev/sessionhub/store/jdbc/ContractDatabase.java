@@ -1,5 +1,7 @@
 package dev.sessionhub.store.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.sessionhub.spi.SessionStore;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -8,7 +10,8 @@ import javax.sql.DataSource;
 /**
  * One database of the contract kit's runs: the stores are built (and the tables migrated) once
  * per test JVM on the engine's shared data source, under their own table prefix; every test's
- * cleanup deletes all rows. The session and template contract classes of an engine share it.
+ * cleanup deletes all rows. The session and template contract classes of an engine share it; the
+ * bad-input properties have tables of their own, so what they leave never meets the contracts.
  * Its data source can fail the next write on demand ({@link FailingDataSource}), for the kit's
  * durability hooks.
  */
@@ -16,24 +19,45 @@ final class ContractDatabase {
 
   static final String PREFIX = "tck_";
 
-  static final ContractDatabase H2 = new ContractDatabase(Engines::h2);
-  static final ContractDatabase POSTGRES = new ContractDatabase(Engines::postgres);
-  static final ContractDatabase MARIADB = new ContractDatabase(Engines::mariadb);
-  static final ContractDatabase EXTERNAL = new ContractDatabase(() -> Engines.external().orElseThrow());
+  static final ContractDatabase H2 = new ContractDatabase(Engines::h2, PREFIX);
+  static final ContractDatabase POSTGRES = new ContractDatabase(Engines::postgres, PREFIX);
+  static final ContractDatabase MARIADB = new ContractDatabase(Engines::mariadb, PREFIX);
+  static final ContractDatabase EXTERNAL = new ContractDatabase(() -> Engines.external().orElseThrow(), PREFIX);
+
+  static final ContractDatabase BAD_INPUT_H2 = new ContractDatabase(() -> pooled(Engines.h2()), "bad_");
+  static final ContractDatabase BAD_INPUT_POSTGRES = new ContractDatabase(() -> pooled(Engines.postgres()), "bad_");
+  static final ContractDatabase BAD_INPUT_MARIADB = new ContractDatabase(() -> pooled(Engines.mariadb()), "bad_");
 
   private final Supplier<DataSource> source;
+  private final String prefix;
   private FailingDataSource dataSource;
   private JdbcStores stores;
 
-  private ContractDatabase(Supplier<DataSource> source) {
+  private ContractDatabase(Supplier<DataSource> source, String prefix) {
     this.source = source;
+    this.prefix = prefix;
+  }
+
+  /**
+   * A small pool over an engine's data source: the engines' own sources open a connection (a
+   * server process, on PostgreSQL) per store call, which the bad-input properties make tens of
+   * thousands of. Closed at JVM exit.
+   */
+  private static DataSource pooled(DataSource source) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(source);
+    config.setMaximumPoolSize(2);
+    config.setPoolName("bad-input");
+    HikariDataSource pool = new HikariDataSource(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(pool::close));
+    return pool;
   }
 
   /** The stores, built on first use. */
   synchronized JdbcStores stores() {
     if (stores == null) {
       dataSource = new FailingDataSource(source.get());
-      stores = JdbcStores.builder(dataSource).tablePrefix(PREFIX).build();
+      stores = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
     }
     return stores;
   }
@@ -43,7 +67,7 @@ final class ContractDatabase {
    * them (the schema is checked and found current); they serve the tests from now on.
    */
   synchronized SessionStore reopen() {
-    stores = JdbcStores.builder(dataSource).tablePrefix(PREFIX).build();
+    stores = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
     return stores.sessionStore();
   }
 
@@ -60,7 +84,7 @@ final class ContractDatabase {
       return;
     }
     try {
-      JdbcStoreBehaviour.truncate(dataSource, PREFIX);
+      JdbcStoreBehaviour.truncate(dataSource, prefix);
     } catch (SQLException e) {
       throw new IllegalStateException("could not clean up the contract tables", e);
     }

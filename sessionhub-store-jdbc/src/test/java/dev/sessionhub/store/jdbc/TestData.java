@@ -1,11 +1,10 @@
 package dev.sessionhub.store.jdbc;
 
 import dev.sessionhub.model.ActivityEntry;
-import dev.sessionhub.model.Collaborator;
 import dev.sessionhub.model.Comment;
-import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.spi.SessionWrite;
+import dev.sessionhub.tck.data.Sessions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,7 @@ final class TestData {
   private TestData() {}
 
   static Session.Builder aSession(String id) {
-    return Session.builder().id(id).name("Session " + id).version(1).createdAt(T0).updatedAt(T0)
-        .collaborators(List.of(new Collaborator(OWNER, Role.OWNER, T0)));
+    return Sessions.aSession(id, OWNER, T0);
   }
 
   static SessionWrite insertOf(Session s, Comment... comments) {

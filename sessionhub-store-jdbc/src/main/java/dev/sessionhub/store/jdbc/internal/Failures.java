@@ -8,9 +8,15 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
 import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.JdbiException;
 import org.jspecify.annotations.Nullable;
 
-/** Classifies JDBC failures by SQLState and turns connection failures into the core's exception. */
+/**
+ * Classifies JDBC failures by SQLState and turns every database failure into one of core's
+ * exceptions, so no Jdbi or driver type escapes a store: connection failures and timeouts become
+ * {@link StoreUnavailableException}, any other failure of the database a {@link SessionHubException}
+ * carrying it as the cause.
+ */
 final class Failures {
 
   private Failures() {}
@@ -57,7 +63,11 @@ final class Failures {
     return false;
   }
 
-  /** The failure as callers of the store see it: unavailability as StoreUnavailableException. */
+  /**
+   * The failure as callers of the store see it: unavailability as StoreUnavailableException, any
+   * other failure of Jdbi or the driver as SessionHubException. Core's own exceptions, and the
+   * stores' internal signals (which are not database failures), pass unchanged.
+   */
   static RuntimeException translate(RuntimeException e) {
     if (e instanceof SessionHubException) {
       return e;
@@ -65,6 +75,9 @@ final class Failures {
     if (unavailable(e)) {
       return new StoreUnavailableException("the SessionHub JDBC store cannot reach its database: "
           + rootMessage(e), e);
+    }
+    if (e instanceof JdbiException) {
+      return new SessionHubException("the SessionHub JDBC store failed in its database: " + rootMessage(e), e);
     }
     return e;
   }

@@ -1,10 +1,13 @@
-package dev.sessionhub.internal.domain;
+package dev.sessionhub.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.AbstractMap;
+import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +16,81 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Deep, unmodifiable copies of JSON-compatible values, normalized so that they compare equal
- * after a JSON round trip: integral numbers become {@link Long}, other numbers {@link Double}.
+ * Free-form values (a session's {@link Session#customFields() custom fields}, an
+ * {@link ActivityEntry#delta() activity delta}): deep, unmodifiable copies of JSON-compatible
+ * values, normalized so that they compare equal after a JSON round trip: integral numbers become
+ * {@link Long}, other numbers {@link Double}. The model and the JSON codec normalize with it, so
+ * there is one rule for what a free-form value is.
+ *
+ * <p>A value nested deeper than {@link #MAX_DEPTH} levels is refused before anything is copied,
+ * without recursion, so no caller can exhaust the stack with it. That bound is the model's own;
+ * the documented input limit for custom fields is the lower
+ * {@link Limits#CUSTOM_FIELDS_DEPTH_MAX}, which the facade checks with every other limit.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CustomValues {
 
+  /**
+   * Deepest nesting the model holds: 64 levels of objects and arrays, the outer object being level
+   * 1. Twice {@link Limits#CUSTOM_FIELDS_DEPTH_MAX}, so the activity log can wrap custom fields.
+   */
+  public static final int MAX_DEPTH = 2 * Limits.CUSTOM_FIELDS_DEPTH_MAX;
+
   private CustomValues() {}
 
-  /** A normalized unmodifiable copy; throws {@link IllegalArgumentException} naming a bad value's path. */
+  /**
+   * A normalized unmodifiable copy.
+   *
+   * @throws IllegalArgumentException naming the path of a value that is not JSON-compatible, or
+   *     of one nested deeper than {@link #MAX_DEPTH}
+   */
   public static Map<String, @Nullable Object> copyOf(Map<String, ? extends @Nullable Object> map) {
+    if (map instanceof FrozenMap) {
+      @SuppressWarnings("unchecked")
+      Map<String, @Nullable Object> frozen = (Map<String, @Nullable Object>) map;
+      return frozen;
+    }
+    if (depth(map) > MAX_DEPTH) {
+      throw new IllegalArgumentException("free-form values must be nested at most " + MAX_DEPTH + " levels deep");
+    }
     return copyMap(map, "");
+  }
+
+  /**
+   * How deeply the values are nested: 1 for an object of scalars (or an empty one), 2 when one of
+   * its values is an object or array of scalars, and so on; {@code MAX_DEPTH + 1} for anything
+   * deeper (a map that contains itself included). Computed without recursion, and without
+   * descending past that bound, so any input is measured safely.
+   */
+  public static int depth(Map<String, ? extends @Nullable Object> map) {
+    int deepest = 0;
+    Deque<Object> pending = new ArrayDeque<>();
+    Deque<Integer> levels = new ArrayDeque<>();
+    pending.push(map);
+    levels.push(1);
+    while (!pending.isEmpty()) {
+      Object v = pending.pop();
+      int level = levels.pop();
+      deepest = Math.max(deepest, level);
+      if (deepest > MAX_DEPTH) {
+        return deepest;
+      }
+      Collection<?> children = v instanceof Map<?, ?> m ? m.values() : (Collection<?>) v;
+      for (Object child : children) {
+        if (child instanceof Map<?, ?> || child instanceof List<?>) {
+          pending.push(child);
+          levels.push(level + 1);
+        }
+      }
+    }
+    return deepest;
   }
 
   /** The path of the first value that is not JSON-compatible, or {@code null} if all are. */
   public static @Nullable String firstProblem(Map<String, ? extends @Nullable Object> map) {
     try {
-      copyMap(map, "");
+      copyOf(map);
       return null;
     } catch (IllegalArgumentException e) {
       return e.getMessage();

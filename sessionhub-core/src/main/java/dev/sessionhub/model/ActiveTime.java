@@ -1,21 +1,19 @@
-package dev.sessionhub.internal.domain;
+package dev.sessionhub.model;
 
-import dev.sessionhub.model.SessionStatus;
-import dev.sessionhub.model.StatusChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /** The actual-duration formula, in one place: the sum of the stretches spent ACTIVE. */
-public final class TimeTracker {
+final class ActiveTime {
 
-  private TimeTracker() {}
+  private ActiveTime() {}
 
   /**
    * Time spent ACTIVE according to the history; a stretch still running (the session is ACTIVE
    * now) counts up to {@code asOf}.
    */
-  public static Duration activeTime(List<StatusChange> history, SessionStatus current, Instant asOf) {
+  static Duration of(List<StatusChange> history, SessionStatus current, Instant asOf) {
     Duration total = Duration.ZERO;
     Instant activeSince = null;
     for (StatusChange c : history) {

@@ -1,14 +1,8 @@
-package dev.sessionhub.internal.domain;
+package dev.sessionhub.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sessionhub.model.Goal;
-import dev.sessionhub.model.GoalCategory;
-import dev.sessionhub.model.GoalStatus;
-import dev.sessionhub.model.LifecycleAction;
-import dev.sessionhub.model.SessionStatus;
-import dev.sessionhub.model.StatusChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +35,7 @@ class TimeAndProgressTest {
           change(SessionStatus.DRAFT, SessionStatus.ACTIVE, LifecycleAction.START, 0),
           change(SessionStatus.ACTIVE, SessionStatus.PAUSED, LifecycleAction.PAUSE, 25),
           change(SessionStatus.PAUSED, SessionStatus.ACTIVE, LifecycleAction.RESUME, 40));
-      assertThat(TimeTracker.activeTime(h, SessionStatus.ACTIVE, at(50))).isEqualTo(Duration.ofMinutes(35));
+      assertThat(ActiveTime.of(h, SessionStatus.ACTIVE, at(50))).isEqualTo(Duration.ofMinutes(35));
     }
 
     @Test
@@ -52,23 +46,23 @@ class TimeAndProgressTest {
           change(SessionStatus.ACTIVE, SessionStatus.COMPLETED, LifecycleAction.COMPLETE, 30),
           change(SessionStatus.COMPLETED, SessionStatus.ACTIVE, LifecycleAction.REOPEN, 100),
           change(SessionStatus.ACTIVE, SessionStatus.ARCHIVED, LifecycleAction.ARCHIVE, 110));
-      assertThat(TimeTracker.activeTime(h, SessionStatus.ARCHIVED, at(500))).isEqualTo(Duration.ofMinutes(40));
+      assertThat(ActiveTime.of(h, SessionStatus.ARCHIVED, at(500))).isEqualTo(Duration.ofMinutes(40));
     }
 
     @Test
     @DisplayName("is zero for a draft and for a paused session's paused time")
     void zero() {
-      assertThat(TimeTracker.activeTime(List.of(), SessionStatus.DRAFT, at(10))).isZero();
+      assertThat(ActiveTime.of(List.of(), SessionStatus.DRAFT, at(10))).isZero();
       List<StatusChange> h = List.of(
           change(SessionStatus.DRAFT, SessionStatus.ACTIVE, LifecycleAction.START, 0),
           change(SessionStatus.ACTIVE, SessionStatus.PAUSED, LifecycleAction.PAUSE, 10));
-      assertThat(TimeTracker.activeTime(h, SessionStatus.PAUSED, at(1000))).isEqualTo(Duration.ofMinutes(10));
+      assertThat(ActiveTime.of(h, SessionStatus.PAUSED, at(1000))).isEqualTo(Duration.ofMinutes(10));
     }
   }
 
   @Nested
   @DisplayName("progress")
-  class Progress {
+  class ProgressPercent {
 
     private Goal goal(String id, @Nullable String parent, GoalStatus status, int weight) {
       return new Goal(id, parent, id, "", GoalCategory.OTHER, status, weight, List.of(), List.of(), null, null);
@@ -77,17 +71,17 @@ class TimeAndProgressTest {
     @Test
     @DisplayName("is the weighted share of done goals")
     void weighted() {
-      assertThat(ProgressCalculator.percent(List.of(goal("a", null, GoalStatus.DONE, 3), goal("b", null, GoalStatus.OPEN, 1))))
+      assertThat(Progress.percent(List.of(goal("a", null, GoalStatus.DONE, 3), goal("b", null, GoalStatus.OPEN, 1))))
           .isCloseTo(75.0, within(1e-9));
     }
 
     @Test
     @DisplayName("leaves skipped goals out of the denominator, and is 0 when every goal is skipped or none exists")
     void skipped() {
-      assertThat(ProgressCalculator.percent(List.of(goal("a", null, GoalStatus.DONE, 1),
+      assertThat(Progress.percent(List.of(goal("a", null, GoalStatus.DONE, 1),
           goal("b", null, GoalStatus.SKIPPED, 5), goal("c", null, GoalStatus.IN_PROGRESS, 1)))).isCloseTo(50.0, within(1e-9));
-      assertThat(ProgressCalculator.percent(List.of(goal("a", null, GoalStatus.SKIPPED, 1)))).isZero();
-      assertThat(ProgressCalculator.percent(List.of())).isZero();
+      assertThat(Progress.percent(List.of(goal("a", null, GoalStatus.SKIPPED, 1)))).isZero();
+      assertThat(Progress.percent(List.of())).isZero();
     }
 
     @Test
@@ -100,7 +94,7 @@ class TimeAndProgressTest {
           goal("p3", "parent", GoalStatus.SKIPPED, 1),
           goal("other", null, GoalStatus.DONE, 2));
       // parent counts 1/2 (p3 skipped): (2 * 0.5 + 2 * 1) / 4 = 75%
-      assertThat(ProgressCalculator.percent(goals)).isCloseTo(75.0, within(1e-9));
+      assertThat(Progress.percent(goals)).isCloseTo(75.0, within(1e-9));
     }
 
     @Test
@@ -111,7 +105,7 @@ class TimeAndProgressTest {
           goal("b", "a", GoalStatus.OPEN, 1),
           goal("c", "b", GoalStatus.DONE, 1),
           goal("d", "b", GoalStatus.OPEN, 3));
-      assertThat(ProgressCalculator.percent(goals)).isCloseTo(25.0, within(1e-9));
+      assertThat(Progress.percent(goals)).isCloseTo(25.0, within(1e-9));
     }
   }
 }

@@ -1,0 +1,87 @@
+package dev.sessionhub.internal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sessionhub.error.SessionHubException;
+import dev.sessionhub.error.ValidationException;
+import dev.sessionhub.spi.ContentStore;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The content-store guard")
+class GuardedContentStoreTest {
+
+  /** A store that accepts anything and records what reached it, like a careless adapter. */
+  private static final class Careless implements ContentStore {
+    final List<String> reached = new ArrayList<>();
+    String answer = "ab".repeat(32);
+
+    @Override
+    public StoredContent put(String namespace, InputStream content, long maxBytes) {
+      reached.add(namespace);
+      return new StoredContent(answer, 1);
+    }
+
+    @Override
+    public Optional<InputStream> open(String namespace, String sha256) {
+      reached.add(namespace + "/" + sha256);
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean exists(String namespace, String sha256) {
+      reached.add(namespace + "/" + sha256);
+      return false;
+    }
+
+    @Override
+    public boolean delete(String namespace, String sha256) {
+      reached.add(namespace + "/" + sha256);
+      return false;
+    }
+
+    @Override
+    public int deleteNamespace(String namespace) {
+      reached.add(namespace);
+      return 0;
+    }
+  }
+
+  @Test
+  @DisplayName("hands a store no namespace that is not an id and no hash that is not 64 lower-case hex digits")
+  void refusesPathsAndKeys() {
+    Careless store = new Careless();
+    GuardedContentStore guard = new GuardedContentStore(store);
+    String good = "0f".repeat(32);
+    for (String namespace : new String[] {"..", "../x", "a/b", "", "a\u0000", "x".repeat(65)}) {
+      assertThatThrownBy(() -> guard.deleteNamespace(namespace)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> guard.open(namespace, good)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> guard.put(namespace, new ByteArrayInputStream(new byte[0]), 10))
+          .isInstanceOf(ValidationException.class);
+    }
+    for (String hash : new String[] {"../../secret.txt", "AB".repeat(32), "ab".repeat(31), good + "0", good.substring(1) + "/"}) {
+      assertThatThrownBy(() -> guard.open("s1", hash)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> guard.exists("s1", hash)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> guard.delete("s1", hash)).isInstanceOf(ValidationException.class);
+    }
+    assertThat(store.reached).isEmpty();
+    assertThat(guard.open("s1", good)).isEmpty();
+    assertThat(store.reached).containsExactly("s1/" + good);
+  }
+
+  @Test
+  @DisplayName("refuses a store's answer that is not a hash, so it never becomes an attachment's key")
+  void refusesMalformedAnswers() {
+    Careless store = new Careless();
+    store.answer = "../../secret.txt";
+    GuardedContentStore guard = new GuardedContentStore(store);
+    assertThatThrownBy(() -> guard.put("s1", new ByteArrayInputStream(new byte[] {1}), 10))
+        .isInstanceOf(SessionHubException.class).hasMessageContaining("malformed SHA-256");
+  }
+}
