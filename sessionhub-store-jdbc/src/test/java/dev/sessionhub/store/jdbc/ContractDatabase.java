@@ -20,13 +20,15 @@ final class ContractDatabase {
   static final String PREFIX = "tck_";
 
   static final ContractDatabase H2 = new ContractDatabase(Engines::h2, PREFIX);
-  static final ContractDatabase POSTGRES = new ContractDatabase(Engines::postgres, PREFIX);
+  static final ContractDatabase POSTGRES = new ContractDatabase(() -> pooled(Engines.postgres(), 8), PREFIX);
+  // Not pooled yet: with a pool, "a reader paging on from the last seq it saw misses nothing"
+  // failed once on MariaDB (a reader skipped an entry); to be investigated before pooling it.
   static final ContractDatabase MARIADB = new ContractDatabase(Engines::mariadb, PREFIX);
   static final ContractDatabase EXTERNAL = new ContractDatabase(() -> Engines.external().orElseThrow(), PREFIX);
 
-  static final ContractDatabase BAD_INPUT_H2 = new ContractDatabase(() -> pooled(Engines.h2()), "bad_");
-  static final ContractDatabase BAD_INPUT_POSTGRES = new ContractDatabase(() -> pooled(Engines.postgres()), "bad_");
-  static final ContractDatabase BAD_INPUT_MARIADB = new ContractDatabase(() -> pooled(Engines.mariadb()), "bad_");
+  static final ContractDatabase BAD_INPUT_H2 = new ContractDatabase(() -> pooled(Engines.h2(), 2), "bad_");
+  static final ContractDatabase BAD_INPUT_POSTGRES = new ContractDatabase(() -> pooled(Engines.postgres(), 2), "bad_");
+  static final ContractDatabase BAD_INPUT_MARIADB = new ContractDatabase(() -> pooled(Engines.mariadb(), 2), "bad_");
 
   private final Supplier<DataSource> source;
   private final String prefix;
@@ -39,15 +41,15 @@ final class ContractDatabase {
   }
 
   /**
-   * A small pool over an engine's data source: the engines' own sources open a connection (a
-   * server process, on PostgreSQL) per store call, which the bad-input properties make tens of
-   * thousands of. Closed at JVM exit.
+   * A small pool over an engine's data source, as a host would give the store: the engines' own
+   * sources open a connection (a server process, on PostgreSQL) per store call, which the
+   * contract (16 writers on one session) and the bad-input properties make tens of thousands of.
+   * Closed at JVM exit.
    */
-  private static DataSource pooled(DataSource source) {
+  private static DataSource pooled(DataSource source, int size) {
     HikariConfig config = new HikariConfig();
     config.setDataSource(source);
-    config.setMaximumPoolSize(2);
-    config.setPoolName("bad-input");
+    config.setMaximumPoolSize(size);
     HikariDataSource pool = new HikariDataSource(config);
     Runtime.getRuntime().addShutdownHook(new Thread(pool::close));
     return pool;
