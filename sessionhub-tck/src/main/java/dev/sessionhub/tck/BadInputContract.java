@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,11 +98,12 @@ public abstract class BadInputContract {
   }
 
   @AfterEach
-  void closeHub() {
+  void closeHub(TestInfo test) {
     InputFixture f = fixture;
     if (f != null) {
-      LOG.info("{}: {} calls, {} generated values, {} rejected, in {} ms ({} ms of CPU in the test thread)",
-          getClass().getSimpleName(), f.calls, f.inputs, f.rejections, (System.nanoTime() - started) / 1_000_000,
+      LOG.info("{}.{}: {} calls, {} generated values, {} rejected, in {} ms ({} ms of CPU in the test thread)",
+          getClass().getSimpleName(), test.getTestMethod().map(m -> m.getName()).orElse("?"), f.calls, f.inputs, f.rejections,
+          (System.nanoTime() - started) / 1_000_000,
           (cpuNanos() - cpuStarted) / 1_000_000);
     }
     if (store != null) {

@@ -101,14 +101,12 @@ final class OtherCalls {
       return m;
     };
     var aGen = creator();
-    var idGen = template;
-    var paramsGen = parameters;
     var nameGen = Texts.any(Limits.NAME_MAX).injectNull(0.5);
     var descriptionGen = Texts.any(Limits.DESCRIPTION_MAX).injectNull(0.5);
     return rnd -> {
       var a = aGen.next(rnd);
-      var id = idGen.next(rnd);
-      var params = paramsGen.next(rnd);
+      var id = template.next(rnd);
+      var params = parameters.next(rnd);
       var name = nameGen.next(rnd);
       var description = descriptionGen.next(rnd);
       return Call.elsewhere("createFromTemplate",
@@ -229,22 +227,17 @@ final class OtherCalls {
     Gen<@Nullable String> template = Ids.any().injectNull(0.7);
     Gen<@Nullable Double> progress = Gen.of(-1.0, 0.0, 50.0, 100.0, 101.0, Double.NaN).injectNull(0.7);
     var aGen = SessionCalls.actor();
-    var qGen = text;
     var tagsGen = texts(Limits.TAG_MAX, 2);
-    var memberGen = user;
-    var templateIdGen = template;
-    var cGen = cursor;
     var sizeGen = Gen.ints(-2, Limits.PAGE_SIZE_MAX + 2);
-    var minGen = progress;
     return rnd -> {
       var a = aGen.next(rnd);
-      var q = qGen.next(rnd);
+      var q = text.next(rnd);
       var tags = tagsGen.next(rnd);
-      var member = memberGen.next(rnd);
-      var templateId = templateIdGen.next(rnd);
-      var c = cGen.next(rnd);
+      var member = user.next(rnd);
+      var templateId = template.next(rnd);
+      var c = cursor.next(rnd);
       var size = sizeGen.next(rnd);
-      var min = minGen.next(rnd);
+      var min = progress.next(rnd);
       return Call.elsewhere("search",
               args(a, Call.show(q), Call.show(tags), Call.show(member), Call.show(templateId), Call.show(c), size, min),
               f -> {

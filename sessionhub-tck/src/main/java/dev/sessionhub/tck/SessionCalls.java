@@ -334,7 +334,6 @@ final class SessionCalls {
     var sGen = sessionId();
     var vGen = version();
     var titleGen = Texts.any(Limits.NAME_MAX);
-    var uGen = url;
     var rGen = idOr("resource", InputFixture::resource);
     var addGen = Gen.of(true, false);
     return rnd -> {
@@ -342,7 +341,7 @@ final class SessionCalls {
       var s = sGen.next(rnd);
       var v = vGen.next(rnd);
       var title = titleGen.next(rnd);
-      var u = uGen.next(rnd);
+      var u = url.next(rnd);
       var r = rGen.next(rnd);
       var add = addGen.next(rnd);
       return add
@@ -418,16 +417,14 @@ final class SessionCalls {
     Gen<String> type = Gen.of("text/plain", "application/json", "TEXT/PLAIN; charset=utf-8", "", "x", "a\u0000/b");
     var aGen = actor();
     var sGen = sessionId();
-    var nGen = name;
-    var tGen = type;
     var contentGen = Texts.storable(200);
     var attGen = idOr("attachment", InputFixture::attachment);
     var uploadGen = Gen.of(true, false);
     return rnd -> {
       var a = aGen.next(rnd);
       var s = sGen.next(rnd);
-      var n = nGen.next(rnd);
-      var t = tGen.next(rnd);
+      var n = name.next(rnd);
+      var t = type.next(rnd);
       var content = contentGen.next(rnd);
       var att = attGen.next(rnd);
       var upload = uploadGen.next(rnd);
@@ -443,13 +440,12 @@ final class SessionCalls {
         weighted(1, Texts.any(200).map(c -> (@Nullable String) c)));
     var aGen = actor();
     var sGen = sessionId();
-    var cGen = cursor;
     var sizeGen = Gen.ints(-2, Limits.PAGE_SIZE_MAX + 2);
     var commentsGen = Gen.of(true, false);
     return rnd -> {
       var a = aGen.next(rnd);
       var s = sGen.next(rnd);
-      var c = cGen.next(rnd);
+      var c = cursor.next(rnd);
       var size = sizeGen.next(rnd);
       var comments = commentsGen.next(rnd);
       return comments
