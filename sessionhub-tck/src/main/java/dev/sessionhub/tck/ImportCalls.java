@@ -17,14 +17,13 @@ import dev.sessionhub.model.Role;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.SessionMetadata;
 import dev.sessionhub.tck.input.FreeForm;
+import dev.sessionhub.tck.input.Gen;
 import dev.sessionhub.tck.input.Ids;
 import dev.sessionhub.tck.input.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,14 +61,14 @@ final class ImportCalls {
     }
   }
 
-  static Arbitrary<Call> imports() {
+  static Gen<Call> imports() {
     return mutations().map(m -> Call.elsewhere("importJson", List.of(m.label()), f -> importing(f, m),
         m.stored() == null ? List.of() : List.of(m.stored())));
   }
 
-  static Arbitrary<Mutation> mutations() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.just(Mutation.of("as exported", s -> s, null)),
+  static Gen<Mutation> mutations() {
+    return Gen.oneOf(List.of(
+        Gen.constant(Mutation.of("as exported", s -> s, null)),
         Texts.any(Limits.NAME_MAX).map(t -> Mutation.of("name " + Call.show(t), s -> s.toBuilder().name(t).build(), t)),
         Texts.any(Limits.DESCRIPTION_MAX).map(t -> Mutation.of("description " + Call.show(t),
             s -> s.toBuilder().description(t).build(), t)),
@@ -97,9 +96,9 @@ final class ImportCalls {
         Ids.malformed().map(id -> new Mutation("comment id " + Call.show(id), s -> s,
             cs -> comment(cs, c -> new Comment(id, c.sessionId(), c.number(), c.parentId(), c.author(), c.body(), c.mentions(),
                 c.createdAt(), c.editedAt())), null, null)),
-        Arbitraries.of(30, 31, 32, 64, 5_000).map(depth -> new Mutation("custom fields nested " + (depth + 1) + " levels",
+        Gen.of(30, 31, 32, 64, 5_000).map(depth -> new Mutation("custom fields nested " + (depth + 1) + " levels",
             s -> s.toBuilder().customFields(Map.of("deep", "__DEEP__")).build(), c -> c, FreeForm.nestedJson(depth), null)),
-        Arbitraries.oneOf(FreeForm.ordinary(), FreeForm.unstorable()).map(m -> Mutation.of("custom fields " + Call.show(m),
+        Gen.oneOf(FreeForm.ordinary(), FreeForm.unstorable()).map(m -> Mutation.of("custom fields " + Call.show(m),
             s -> s.toBuilder().customFields(m).build(), null))));
   }
 

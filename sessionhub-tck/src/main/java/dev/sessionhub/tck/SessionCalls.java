@@ -1,5 +1,7 @@
 package dev.sessionhub.tck;
 
+import static dev.sessionhub.tck.input.Gen.weighted;
+
 import dev.sessionhub.GoalPatch;
 import dev.sessionhub.NewGoal;
 import dev.sessionhub.SessionPatch;
@@ -10,6 +12,7 @@ import dev.sessionhub.model.Limits;
 import dev.sessionhub.model.Role;
 import dev.sessionhub.model.SessionMetadata;
 import dev.sessionhub.tck.input.FreeForm;
+import dev.sessionhub.tck.input.Gen;
 import dev.sessionhub.tck.input.Ids;
 import dev.sessionhub.tck.input.Lists;
 import dev.sessionhub.tck.input.Texts;
@@ -17,10 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,58 +48,58 @@ final class SessionCalls {
     return new Ref<>(Call.show(value), f -> value);
   }
 
-  static Arbitrary<Ref<String>> actor() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(20, Arbitraries.just(new Ref<>("owner", f -> f.session.ownerId()))),
-        Tuple.of(3, Arbitraries.just(new Ref<>("collaborator", f -> f.collaborator))),
-        Tuple.of(1, Arbitraries.just(new Ref<>("viewer", f -> f.viewer))),
-        Tuple.of(1, Arbitraries.just(new Ref<>("stranger", f -> f.stranger))),
-        Tuple.of(2, Ids.users(Limits.USER_ID_MAX).map(SessionCalls::literal)));
+  static Gen<Ref<String>> actor() {
+    return Gen.frequency(
+        weighted(20, Gen.constant(new Ref<>("owner", f -> f.session.ownerId()))),
+        weighted(3, Gen.constant(new Ref<>("collaborator", f -> f.collaborator))),
+        weighted(1, Gen.constant(new Ref<>("viewer", f -> f.viewer))),
+        weighted(1, Gen.constant(new Ref<>("stranger", f -> f.stranger))),
+        weighted(2, Ids.users(Limits.USER_ID_MAX).map(SessionCalls::literal)));
   }
 
-  static Arbitrary<Ref<String>> member() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.just(new Ref<>("collaborator", f -> f.collaborator))),
-        Tuple.of(3, Arbitraries.just(new Ref<>("viewer", f -> f.viewer))),
-        Tuple.of(1, Arbitraries.just(new Ref<>("owner", f -> f.session.ownerId()))),
-        Tuple.of(4, Ids.users(Limits.USER_ID_MAX).map(SessionCalls::literal)));
+  static Gen<Ref<String>> member() {
+    return Gen.frequency(
+        weighted(6, Gen.constant(new Ref<>("collaborator", f -> f.collaborator))),
+        weighted(3, Gen.constant(new Ref<>("viewer", f -> f.viewer))),
+        weighted(1, Gen.constant(new Ref<>("owner", f -> f.session.ownerId()))),
+        weighted(4, Ids.users(Limits.USER_ID_MAX).map(SessionCalls::literal)));
   }
 
-  static Arbitrary<Ref<String>> sessionId() {
-    return Arbitraries.frequencyOf(Tuple.of(30, Arbitraries.just(new Ref<>("session", f -> f.session.id()))),
-        Tuple.of(1, Ids.any().map(SessionCalls::literal)));
+  static Gen<Ref<String>> sessionId() {
+    return Gen.frequency(weighted(30, Gen.constant(new Ref<>("session", f -> f.session.id()))),
+        weighted(1, Ids.any().map(SessionCalls::literal)));
   }
 
-  static Arbitrary<Ref<Long>> version() {
-    return Arbitraries.frequencyOf(Tuple.of(30, Arbitraries.just(new Ref<>("version", f -> f.session.version()))),
-        Tuple.of(1, Arbitraries.just(new Ref<>("stale version", f -> f.session.version() - 1))),
-        Tuple.of(1, Arbitraries.longs().map(SessionCalls::literal)));
+  static Gen<Ref<Long>> version() {
+    return Gen.frequency(weighted(30, Gen.constant(new Ref<>("version", f -> f.session.version()))),
+        weighted(1, Gen.constant(new Ref<>("stale version", f -> f.session.version() - 1))),
+        weighted(1, Gen.longs().map(SessionCalls::literal)));
   }
 
-  private static Arbitrary<Ref<String>> idOr(String label, Function<InputFixture, String> existing) {
-    return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(new Ref<>(label, existing))),
-        Tuple.of(1, Ids.any().map(SessionCalls::literal)));
+  private static Gen<Ref<String>> idOr(String label, Function<InputFixture, String> existing) {
+    return Gen.frequency(weighted(8, Gen.constant(new Ref<>(label, existing))),
+        weighted(1, Ids.any().map(SessionCalls::literal)));
   }
 
-  static Arbitrary<Ref<String>> goal() {
-    return Arbitraries.integers().between(0, 3).flatMap(i -> idOr("goal " + i, f -> f.goal(i)));
+  static Gen<Ref<String>> goal() {
+    return Gen.ints(0, 3).flatMap(i -> idOr("goal " + i, f -> f.goal(i)));
   }
 
   /** A list of goal ids, sometimes with a null element. */
-  static Arbitrary<Ref<List<@Nullable String>>> goals() {
-    Arbitrary<Ref<List<@Nullable String>>> ids = goal().list().ofMaxSize(3)
+  static Gen<Ref<List<@Nullable String>>> goals() {
+    Gen<Ref<List<@Nullable String>>> ids = goal().list(0, 3)
         .map(refs -> new Ref<>(refs.toString(), f -> new ArrayList<>(refs.stream().map(r -> r.of(f)).toList())));
-    return Arbitraries.frequencyOf(Tuple.of(5, ids), Tuple.of(1, Lists.withNull(Ids.any()).map(SessionCalls::literal)));
+    return Gen.frequency(weighted(5, ids), weighted(1, Lists.withNull(Ids.any()).map(SessionCalls::literal)));
   }
 
   /** A list of texts, sometimes with a null element. */
-  static Arbitrary<List<@Nullable String>> texts(int maxEach, int maxSize) {
-    Arbitrary<List<@Nullable String>> good = Texts.storable(maxEach).list().ofMaxSize(maxSize).map(ArrayList::new);
-    Arbitrary<List<@Nullable String>> any = Texts.any(maxEach).list().ofMaxSize(maxSize).map(ArrayList::new);
-    return Arbitraries.frequencyOf(Tuple.of(8, good), Tuple.of(2, any), Tuple.of(1, Lists.withNull(Texts.storable(maxEach))));
+  static Gen<List<@Nullable String>> texts(int maxEach, int maxSize) {
+    Gen<List<@Nullable String>> good = Texts.storable(maxEach).list(0, maxSize).map(ArrayList::new);
+    Gen<List<@Nullable String>> any = Texts.any(maxEach).list(0, maxSize).map(ArrayList::new);
+    return Gen.frequency(weighted(8, good), weighted(2, any), weighted(1, Lists.withNull(Texts.storable(maxEach))));
   }
 
-  private static <T> Arbitrary<@Nullable T> nullable(Arbitrary<T> values) {
+  private static <T> Gen<@Nullable T> nullable(Gen<T> values) {
     return values.injectNull(1.0 / 7);
   }
 
@@ -129,163 +128,329 @@ final class SessionCalls {
   }
 
   /** A call of any operation on the session. */
-  static Arbitrary<Call> any() {
-    return Arbitraries.oneOf(List.of(reads(), update(), transition(), addGoal(), updateGoal(), goalStructure(),
+  static Gen<Call> any() {
+    return Gen.oneOf(List.of(reads(), update(), transition(), addGoal(), updateGoal(), goalStructure(),
         milestones(), blockers(), resources(), learning(), collaborators(), comments(), attachments(), pages()));
   }
 
-  static Arbitrary<Call> reads() {
-    return Combinators.combine(actor(), sessionId(), Arbitraries.integers().between(0, 2)).as((a, s, which) -> switch (which) {
-      case 0 -> new Call("get", args(a, s), f -> f.hub.get(a.of(f), s.of(f)));
-      case 1 -> new Call("progress", args(a, s), f -> f.hub.progress(a.of(f), s.of(f)));
-      default -> new Call("exportJson", args(a, s), f -> f.hub.exportJson(a.of(f), s.of(f)));
-    });
+  static Gen<Call> reads() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var whichGen = Gen.ints(0, 2);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var which = whichGen.next(rnd);
+      return switch (which) {
+        case 0 -> new Call("get", args(a, s), f -> f.hub.get(a.of(f), s.of(f)));
+        case 1 -> new Call("progress", args(a, s), f -> f.hub.progress(a.of(f), s.of(f)));
+        default -> new Call("exportJson", args(a, s), f -> f.hub.exportJson(a.of(f), s.of(f)));
+      };
+    };
   }
 
-  static Arbitrary<Call> update() {
-    return Combinators.combine(actor(), sessionId(), version(), nullable(Texts.any(Limits.NAME_MAX)),
-        nullable(Texts.any(Limits.DESCRIPTION_MAX)), texts(Limits.TAG_MAX, 3), texts(Limits.TAG_MAX, 2),
-        nullable(FreeForm.any()))
-        .as((a, s, v, name, description, tags, skills, custom) -> {
-          List<String> stored = present(name, description, tags, skills);
-          if (custom != null) {
-            stored.addAll(SessionStrings.ofFreeForm(custom));
-          }
-          return new Call("update", args(a, s, v, Call.show(name), Call.show(description), Call.show(tags), Call.show(skills),
-              Call.show(custom)), f -> {
-                SessionPatch p = SessionPatch.empty();
-                p = name == null ? p : p.name(name);
+  static Gen<Call> update() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var nameGen = nullable(Texts.any(Limits.NAME_MAX));
+    var descriptionGen = nullable(Texts.any(Limits.DESCRIPTION_MAX));
+    var tagsGen = texts(Limits.TAG_MAX, 3);
+    var skillsGen = texts(Limits.TAG_MAX, 2);
+    var customGen = nullable(FreeForm.any());
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var name = nameGen.next(rnd);
+      var description = descriptionGen.next(rnd);
+      var tags = tagsGen.next(rnd);
+      var skills = skillsGen.next(rnd);
+      var custom = customGen.next(rnd);
+      List<String> stored = present(name, description, tags, skills);
+      if (custom != null) {
+        stored.addAll(SessionStrings.ofFreeForm(custom));
+      }
+      return new Call("update", args(a, s, v, Call.show(name), Call.show(description), Call.show(tags), Call.show(skills),
+          Call.show(custom)), f -> {
+            SessionPatch p = SessionPatch.empty();
+            p = name == null ? p : p.name(name);
+            p = description == null ? p : p.description(description);
+            p = p.metadata(new SessionMetadata(tags, skills, null));
+            p = custom == null ? p : p.customFields(custom);
+            return f.hub.update(a.of(f), s.of(f), v.of(f), p);
+          }, stored);
+
+    };
+  }
+
+  static Gen<Call> transition() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var actionGen = Gen.of(LifecycleAction.class).injectNull(0.05);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var action = actionGen.next(rnd);
+      return new Call("transition", args(a, s, v, action), f -> f.hub.transition(a.of(f), s.of(f), v.of(f), action));
+    };
+  }
+
+  static Gen<Call> addGoal() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var titleGen = Texts.any(Limits.NAME_MAX);
+    var descriptionGen = Texts.any(Limits.DESCRIPTION_MAX);
+    var criteriaGen = texts(Limits.NOTE_MAX, 2);
+    var depsGen = goals();
+    var parentGen = goal().injectNull(0.7);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var title = titleGen.next(rnd);
+      var description = descriptionGen.next(rnd);
+      var criteria = criteriaGen.next(rnd);
+      var deps = depsGen.next(rnd);
+      var parent = parentGen.next(rnd);
+      return new Call("addGoal",
+              args(a, s, v, Call.show(title), Call.show(description), Call.show(criteria), deps, parent), f -> f.hub.addGoal(a.of(f), s.of(f),
+                  v.of(f), new NewGoal(title, description, GoalCategory.OTHER, 1, criteria, deps.of(f), null,
+                      parent == null ? null : parent.of(f))),
+              present(title, description, criteria));
+    };
+  }
+
+  static Gen<Call> updateGoal() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var gGen = goal();
+    var titleGen = nullable(Texts.any(Limits.NAME_MAX));
+    var descriptionGen = nullable(Texts.any(Limits.DESCRIPTION_MAX));
+    var weightGen = Gen.ints(-2, Limits.WEIGHT_MAX + 2);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var g = gGen.next(rnd);
+      var title = titleGen.next(rnd);
+      var description = descriptionGen.next(rnd);
+      var weight = weightGen.next(rnd);
+      return new Call("updateGoal",
+              args(a, s, v, g, Call.show(title), Call.show(description), weight), f -> {
+                GoalPatch p = GoalPatch.empty().weight(weight);
+                p = title == null ? p : p.title(title);
                 p = description == null ? p : p.description(description);
-                p = p.metadata(new SessionMetadata(tags, skills, null));
-                p = custom == null ? p : p.customFields(custom);
-                return f.hub.update(a.of(f), s.of(f), v.of(f), p);
-              }, stored);
-        });
+                return f.hub.updateGoal(a.of(f), s.of(f), v.of(f), g.of(f), p);
+              }, present(title, description));
+    };
   }
 
-  static Arbitrary<Call> transition() {
-    return Combinators.combine(actor(), sessionId(), version(), Arbitraries.of(LifecycleAction.class).injectNull(0.05))
-        .as((a, s, v, action) -> new Call("transition", args(a, s, v, action), f -> f.hub.transition(a.of(f), s.of(f), v.of(f), action)));
+  static Gen<Call> goalStructure() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var gGen = goal();
+    var otherGen = goal();
+    var statusGen = Gen.of(GoalStatus.class).injectNull(0.05);
+    var whichGen = Gen.ints(0, 3);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var g = gGen.next(rnd);
+      var other = otherGen.next(rnd);
+      var status = statusGen.next(rnd);
+      var which = whichGen.next(rnd);
+      return switch (which) {
+            case 0 -> new Call("removeGoal", args(a, s, v, g), f -> f.hub.removeGoal(a.of(f), s.of(f), v.of(f), g.of(f)));
+            case 1 -> new Call("setGoalStatus", args(a, s, v, g, status),
+                f -> f.hub.setGoalStatus(a.of(f), s.of(f), v.of(f), g.of(f), status));
+            case 2 -> new Call("addDependency", args(a, s, v, g, other),
+                f -> f.hub.addDependency(a.of(f), s.of(f), v.of(f), g.of(f), other.of(f)));
+            default -> new Call("removeDependency", args(a, s, v, g, other),
+                f -> f.hub.removeDependency(a.of(f), s.of(f), v.of(f), g.of(f), other.of(f)));
+          };
+    };
   }
 
-  static Arbitrary<Call> addGoal() {
-    return Combinators.combine(actor(), sessionId(), version(), Texts.any(Limits.NAME_MAX), Texts.any(Limits.DESCRIPTION_MAX),
-            texts(Limits.NOTE_MAX, 2), goals(), goal().injectNull(0.7))
-        .as((a, s, v, title, description, criteria, deps, parent) -> new Call("addGoal",
-            args(a, s, v, Call.show(title), Call.show(description), Call.show(criteria), deps, parent), f -> f.hub.addGoal(a.of(f), s.of(f),
-                v.of(f), new NewGoal(title, description, GoalCategory.OTHER, 1, criteria, deps.of(f), null,
-                    parent == null ? null : parent.of(f))),
-            present(title, description, criteria)));
+  static Gen<Call> milestones() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var nameGen = Texts.any(Limits.NAME_MAX);
+    var goalIdsGen = goals();
+    var mGen = idOr("milestone", InputFixture::milestone);
+    var addGen = Gen.of(true, false);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var name = nameGen.next(rnd);
+      var goalIds = goalIdsGen.next(rnd);
+      var m = mGen.next(rnd);
+      var add = addGen.next(rnd);
+      return add
+              ? new Call("addMilestone", args(a, s, v, Call.show(name), goalIds),
+                  f -> f.hub.addMilestone(a.of(f), s.of(f), v.of(f), name, goalIds.of(f)), present(name))
+              : new Call("removeMilestone", args(a, s, v, m), f -> f.hub.removeMilestone(a.of(f), s.of(f), v.of(f), m.of(f)));
+    };
   }
 
-  static Arbitrary<Call> updateGoal() {
-    return Combinators.combine(actor(), sessionId(), version(), goal(), nullable(Texts.any(Limits.NAME_MAX)),
-        nullable(Texts.any(Limits.DESCRIPTION_MAX)), Arbitraries.integers().between(-2, Limits.WEIGHT_MAX + 2))
-        .as((a, s, v, g, title, description, weight) -> new Call("updateGoal",
-            args(a, s, v, g, Call.show(title), Call.show(description), weight), f -> {
-              GoalPatch p = GoalPatch.empty().weight(weight);
-              p = title == null ? p : p.title(title);
-              p = description == null ? p : p.description(description);
-              return f.hub.updateGoal(a.of(f), s.of(f), v.of(f), g.of(f), p);
-            }, present(title, description)));
+  static Gen<Call> blockers() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var gGen = goal().injectNull(0.6);
+    var textGen = Texts.any(Limits.NOTE_MAX);
+    var bGen = idOr("blocker", InputFixture::blocker);
+    var raiseGen = Gen.of(true, false);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var g = gGen.next(rnd);
+      var text = textGen.next(rnd);
+      var b = bGen.next(rnd);
+      var raise = raiseGen.next(rnd);
+      return raise
+              ? new Call("raiseBlocker", args(a, s, v, g, Call.show(text)),
+                  f -> f.hub.raiseBlocker(a.of(f), s.of(f), v.of(f), g == null ? null : g.of(f), text), present(text))
+              : new Call("resolveBlocker", args(a, s, v, b, Call.show(text)),
+                  f -> f.hub.resolveBlocker(a.of(f), s.of(f), v.of(f), b.of(f), text), present(text));
+    };
   }
 
-  static Arbitrary<Call> goalStructure() {
-    return Combinators.combine(actor(), sessionId(), version(), goal(), goal(),
-        Arbitraries.of(GoalStatus.class).injectNull(0.05), Arbitraries.integers().between(0, 3))
-        .as((a, s, v, g, other, status, which) -> switch (which) {
-          case 0 -> new Call("removeGoal", args(a, s, v, g), f -> f.hub.removeGoal(a.of(f), s.of(f), v.of(f), g.of(f)));
-          case 1 -> new Call("setGoalStatus", args(a, s, v, g, status),
-              f -> f.hub.setGoalStatus(a.of(f), s.of(f), v.of(f), g.of(f), status));
-          case 2 -> new Call("addDependency", args(a, s, v, g, other),
-              f -> f.hub.addDependency(a.of(f), s.of(f), v.of(f), g.of(f), other.of(f)));
-          default -> new Call("removeDependency", args(a, s, v, g, other),
-              f -> f.hub.removeDependency(a.of(f), s.of(f), v.of(f), g.of(f), other.of(f)));
-        });
+  static Gen<Call> resources() {
+    Gen<String> url = Gen.frequency(
+        weighted(4, Ids.wellFormed().map(p -> "https://example.org/" + p)),
+        weighted(2, Texts.any(Limits.URL_MAX - 20).map(t -> "https://example.org/" + t)),
+        weighted(1, Texts.any(Limits.URL_MAX)));
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var titleGen = Texts.any(Limits.NAME_MAX);
+    var rGen = idOr("resource", InputFixture::resource);
+    var addGen = Gen.of(true, false);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var title = titleGen.next(rnd);
+      var u = url.next(rnd);
+      var r = rGen.next(rnd);
+      var add = addGen.next(rnd);
+      return add
+              ? new Call("addResource", args(a, s, v, Call.show(title), Call.show(u)),
+                  f -> f.hub.addResource(a.of(f), s.of(f), v.of(f), title, u), present(title, u))
+              : new Call("removeResource", args(a, s, v, r), f -> f.hub.removeResource(a.of(f), s.of(f), v.of(f), r.of(f)));
+    };
   }
 
-  static Arbitrary<Call> milestones() {
-    return Combinators.combine(actor(), sessionId(), version(), Texts.any(Limits.NAME_MAX), goals(),
-        idOr("milestone", InputFixture::milestone), Arbitraries.of(true, false))
-        .as((a, s, v, name, goalIds, m, add) -> add
-            ? new Call("addMilestone", args(a, s, v, Call.show(name), goalIds),
-                f -> f.hub.addMilestone(a.of(f), s.of(f), v.of(f), name, goalIds.of(f)), present(name))
-            : new Call("removeMilestone", args(a, s, v, m), f -> f.hub.removeMilestone(a.of(f), s.of(f), v.of(f), m.of(f))));
+  static Gen<Call> learning() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var textGen = Texts.any(Limits.NOTE_MAX);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var text = textGen.next(rnd);
+      return new Call("addLearning", args(a, s, Call.show(text)), f -> f.hub.addLearning(a.of(f), s.of(f), text),
+              present(text));
+    };
   }
 
-  static Arbitrary<Call> blockers() {
-    return Combinators.combine(actor(), sessionId(), version(), goal().injectNull(0.6), Texts.any(Limits.NOTE_MAX),
-        idOr("blocker", InputFixture::blocker), Arbitraries.of(true, false))
-        .as((a, s, v, g, text, b, raise) -> raise
-            ? new Call("raiseBlocker", args(a, s, v, g, Call.show(text)),
-                f -> f.hub.raiseBlocker(a.of(f), s.of(f), v.of(f), g == null ? null : g.of(f), text), present(text))
-            : new Call("resolveBlocker", args(a, s, v, b, Call.show(text)),
-                f -> f.hub.resolveBlocker(a.of(f), s.of(f), v.of(f), b.of(f), text), present(text)));
+  static Gen<Call> collaborators() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var vGen = version();
+    var userGen = member();
+    var roleGen = Gen.of(Role.class).injectNull(0.05);
+    var whichGen = Gen.ints(0, 3);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var v = vGen.next(rnd);
+      var user = userGen.next(rnd);
+      var role = roleGen.next(rnd);
+      var which = whichGen.next(rnd);
+      return switch (which) {
+            case 0 -> new Call("addCollaborator", args(a, s, v, user, role),
+                f -> f.hub.addCollaborator(a.of(f), s.of(f), v.of(f), user.of(f), role), List.of());
+            case 1 -> new Call("changeRole", args(a, s, v, user, role), f -> f.hub.changeRole(a.of(f), s.of(f), v.of(f), user.of(f), role));
+            case 2 -> new Call("removeCollaborator", args(a, s, v, user),
+                f -> f.hub.removeCollaborator(a.of(f), s.of(f), v.of(f), user.of(f)));
+            default -> new Call("transferOwnership", args(a, s, v, user),
+                f -> f.hub.transferOwnership(a.of(f), s.of(f), v.of(f), user.of(f)));
+          };
+    };
   }
 
-  static Arbitrary<Call> resources() {
-    Arbitrary<String> url = Arbitraries.frequencyOf(
-        Tuple.of(4, Ids.wellFormed().map(p -> "https://example.org/" + p)),
-        Tuple.of(2, Texts.any(Limits.URL_MAX - 20).map(t -> "https://example.org/" + t)),
-        Tuple.of(1, Texts.any(Limits.URL_MAX)));
-    return Combinators.combine(actor(), sessionId(), version(), Texts.any(Limits.NAME_MAX), url,
-        idOr("resource", InputFixture::resource), Arbitraries.of(true, false))
-        .as((a, s, v, title, u, r, add) -> add
-            ? new Call("addResource", args(a, s, v, Call.show(title), Call.show(u)),
-                f -> f.hub.addResource(a.of(f), s.of(f), v.of(f), title, u), present(title, u))
-            : new Call("removeResource", args(a, s, v, r), f -> f.hub.removeResource(a.of(f), s.of(f), v.of(f), r.of(f))));
+  static Gen<Call> comments() {
+    var aGen = actor();
+    var sGen = sessionId();
+    var bodyGen = Texts.any(Limits.COMMENT_MAX);
+    var cGen = idOr("comment", f -> f.comment);
+    var whichGen = Gen.ints(0, 2);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var body = bodyGen.next(rnd);
+      var c = cGen.next(rnd);
+      var which = whichGen.next(rnd);
+      return switch (which) {
+            case 0 -> new Call("addComment", args(a, s, Call.show(body)), f -> f.hub.addComment(a.of(f), s.of(f), body), present(body));
+            case 1 -> new Call("reply", args(a, s, c, Call.show(body)), f -> f.hub.reply(a.of(f), s.of(f), c.of(f), body), present(body));
+            default -> new Call("editComment", args(a, s, c, Call.show(body)), f -> f.hub.editComment(a.of(f), s.of(f), c.of(f), body),
+                present(body));
+          };
+    };
   }
 
-  static Arbitrary<Call> learning() {
-    return Combinators.combine(actor(), sessionId(), Texts.any(Limits.NOTE_MAX))
-        .as((a, s, text) -> new Call("addLearning", args(a, s, Call.show(text)), f -> f.hub.addLearning(a.of(f), s.of(f), text),
-            present(text)));
+  static Gen<Call> attachments() {
+    Gen<String> name = Gen.frequency(weighted(4, Ids.wellFormed().map(n -> n + ".txt")),
+        weighted(3, Texts.any(Limits.ATTACHMENT_NAME_MAX)), weighted(1, Gen.of("../x.txt", "a/b", "..", "a\u0000.txt")));
+    Gen<String> type = Gen.of("text/plain", "application/json", "TEXT/PLAIN; charset=utf-8", "", "x", "a\u0000/b");
+    var aGen = actor();
+    var sGen = sessionId();
+    var contentGen = Texts.storable(200);
+    var attGen = idOr("attachment", InputFixture::attachment);
+    var uploadGen = Gen.of(true, false);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var n = name.next(rnd);
+      var t = type.next(rnd);
+      var content = contentGen.next(rnd);
+      var att = attGen.next(rnd);
+      var upload = uploadGen.next(rnd);
+      return upload
+              ? new Call("uploadAttachment", args(a, s, Call.show(n), t), f -> f.hub.uploadAttachment(a.of(f), s.of(f), n, t,
+                  InputFixture.bytes(content)), present(n))
+              : new Call("downloadAttachment", args(a, s, att), f -> f.hub.downloadAttachment(a.of(f), s.of(f), att.of(f)));
+    };
   }
 
-  static Arbitrary<Call> collaborators() {
-    return Combinators.combine(actor(), sessionId(), version(), member(), Arbitraries.of(Role.class).injectNull(0.05),
-        Arbitraries.integers().between(0, 3))
-        .as((a, s, v, user, role, which) -> switch (which) {
-          case 0 -> new Call("addCollaborator", args(a, s, v, user, role),
-              f -> f.hub.addCollaborator(a.of(f), s.of(f), v.of(f), user.of(f), role), List.of());
-          case 1 -> new Call("changeRole", args(a, s, v, user, role), f -> f.hub.changeRole(a.of(f), s.of(f), v.of(f), user.of(f), role));
-          case 2 -> new Call("removeCollaborator", args(a, s, v, user),
-              f -> f.hub.removeCollaborator(a.of(f), s.of(f), v.of(f), user.of(f)));
-          default -> new Call("transferOwnership", args(a, s, v, user),
-              f -> f.hub.transferOwnership(a.of(f), s.of(f), v.of(f), user.of(f)));
-        });
-  }
-
-  static Arbitrary<Call> comments() {
-    return Combinators.combine(actor(), sessionId(), Texts.any(Limits.COMMENT_MAX), idOr("comment", f -> f.comment),
-        Arbitraries.integers().between(0, 2))
-        .as((a, s, body, c, which) -> switch (which) {
-          case 0 -> new Call("addComment", args(a, s, Call.show(body)), f -> f.hub.addComment(a.of(f), s.of(f), body), present(body));
-          case 1 -> new Call("reply", args(a, s, c, Call.show(body)), f -> f.hub.reply(a.of(f), s.of(f), c.of(f), body), present(body));
-          default -> new Call("editComment", args(a, s, c, Call.show(body)), f -> f.hub.editComment(a.of(f), s.of(f), c.of(f), body),
-              present(body));
-        });
-  }
-
-  static Arbitrary<Call> attachments() {
-    Arbitrary<String> name = Arbitraries.frequencyOf(Tuple.of(4, Ids.wellFormed().map(n -> n + ".txt")),
-        Tuple.of(3, Texts.any(Limits.ATTACHMENT_NAME_MAX)), Tuple.of(1, Arbitraries.of("../x.txt", "a/b", "..", "a\u0000.txt")));
-    Arbitrary<String> type = Arbitraries.of("text/plain", "application/json", "TEXT/PLAIN; charset=utf-8", "", "x", "a\u0000/b");
-    return Combinators.combine(actor(), sessionId(), name, type, Texts.storable(200), idOr("attachment", InputFixture::attachment),
-        Arbitraries.of(true, false))
-        .as((a, s, n, t, content, att, upload) -> upload
-            ? new Call("uploadAttachment", args(a, s, Call.show(n), t), f -> f.hub.uploadAttachment(a.of(f), s.of(f), n, t,
-                InputFixture.bytes(content)), present(n))
-            : new Call("downloadAttachment", args(a, s, att), f -> f.hub.downloadAttachment(a.of(f), s.of(f), att.of(f))));
-  }
-
-  static Arbitrary<Call> pages() {
-    Arbitrary<@Nullable String> cursor = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(null)),
-        Tuple.of(1, Texts.any(200).map(c -> (@Nullable String) c)));
-    return Combinators.combine(actor(), sessionId(), cursor, Arbitraries.integers().between(-2, Limits.PAGE_SIZE_MAX + 2),
-        Arbitraries.of(true, false))
-        .as((a, s, c, size, comments) -> comments
-            ? new Call("comments", args(a, s, Call.show(c), size), f -> f.hub.comments(a.of(f), s.of(f), c, size))
-            : new Call("activity", args(a, s, Call.show(c), size), f -> f.hub.activity(a.of(f), s.of(f), c, size)));
+  static Gen<Call> pages() {
+    Gen<@Nullable String> cursor = Gen.frequency(weighted(3, Gen.constant(null)),
+        weighted(1, Texts.any(200).map(c -> (@Nullable String) c)));
+    var aGen = actor();
+    var sGen = sessionId();
+    var sizeGen = Gen.ints(-2, Limits.PAGE_SIZE_MAX + 2);
+    var commentsGen = Gen.of(true, false);
+    return rnd -> {
+      var a = aGen.next(rnd);
+      var s = sGen.next(rnd);
+      var c = cursor.next(rnd);
+      var size = sizeGen.next(rnd);
+      var comments = commentsGen.next(rnd);
+      return comments
+              ? new Call("comments", args(a, s, Call.show(c), size), f -> f.hub.comments(a.of(f), s.of(f), c, size))
+              : new Call("activity", args(a, s, Call.show(c), size), f -> f.hub.activity(a.of(f), s.of(f), c, size));
+    };
   }
 }

@@ -3,9 +3,9 @@ package dev.sessionhub.store.jdbc;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.spi.TemplateStore;
 import dev.sessionhub.tck.BadInputContract;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
 
-@Label("Bad input through the facade: JDBC store on H2")
+@DisplayName("Bad input through the facade: JDBC store on H2")
 class H2BadInputTest extends BadInputContract {
 
   @Override

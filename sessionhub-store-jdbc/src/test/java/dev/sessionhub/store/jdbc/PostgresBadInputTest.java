@@ -3,9 +3,9 @@ package dev.sessionhub.store.jdbc;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.spi.TemplateStore;
 import dev.sessionhub.tck.BadInputContract;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
 
-@Label("Bad input through the facade: JDBC store on PostgreSQL")
+@DisplayName("Bad input through the facade: JDBC store on PostgreSQL")
 class PostgresBadInputTest extends BadInputContract {
 
   @Override

@@ -1,17 +1,15 @@
 package dev.sessionhub.tck.input;
 
+import static dev.sessionhub.tck.input.Gen.weighted;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.jspecify.annotations.Nullable;
 
 /**
- * jqwik generators of free-form values (custom fields) and JSON: ordinary values, values with an
+ * Generators of free-form values (custom fields) and JSON: ordinary values, values with an
  * unstorable key or string, values nested around the documented depth limit
  * ({@link dev.sessionhub.model.Limits#CUSTOM_FIELDS_DEPTH_MAX}), and values nested thousands of
  * levels deep, as maps and as JSON text, which must be refused without exhausting the stack.
@@ -47,37 +45,41 @@ public final class FreeForm {
   }
 
   /** Nested maps of a depth around the documented limit, or thousands of levels deep. */
-  public static Arbitrary<Map<String, @Nullable Object>> deep() {
-    return Arbitraries.oneOf(Arbitraries.integers().between(30, 34), Arbitraries.of(65, 500, 5_000))
+  public static Gen<Map<String, @Nullable Object>> deep() {
+    return Gen.oneOf(Gen.ints(30, 34), Gen.of(65, 500, 5_000))
         .map(FreeForm::nested);
   }
 
   /** Ordinary JSON-compatible values: strings, longs, doubles, booleans, nulls, lists and maps. */
-  public static Arbitrary<Map<String, @Nullable Object>> ordinary() {
-    Arbitrary<@Nullable Object> scalar = Arbitraries.oneOf(Texts.storable(60).map(s -> (Object) s),
-        Arbitraries.longs().map(l -> (Object) l), Arbitraries.doubles().between(-1e12, 1e12).map(d -> (Object) d),
-        Arbitraries.of(true, false).map(b -> (Object) b), Arbitraries.just(null));
-    Arbitrary<@Nullable Object> list = scalar.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l));
-    return Combinators.combine(Texts.storable(30).list().ofMaxSize(5), Arbitraries.oneOf(scalar, list).list().ofMaxSize(5))
-        .as(FreeForm::zip);
+  public static Gen<Map<String, @Nullable Object>> ordinary() {
+    Gen<@Nullable Object> scalar = Gen.oneOf(Texts.storable(60), Gen.longs(), Gen.doubles(-1e12, 1e12), Gen.booleans(),
+        r -> null);
+    Gen<@Nullable Object> list = scalar.list(0, 4).map(l -> (Object) new ArrayList<>(l));
+    Gen<List<String>> keys = Texts.storable(30).list(0, 5);
+    Gen<List<@Nullable Object>> values = Gen.<@Nullable Object>oneOf(scalar, list).list(0, 5);
+    return r -> zip(keys.next(r), values.next(r));
   }
 
   /** Values with an unstorable key or string somewhere inside. */
-  public static Arbitrary<Map<String, @Nullable Object>> unstorable() {
-    return Combinators.combine(ordinary(), Texts.unstorable(), Arbitraries.integers().between(0, 2)).as((m, bad, where) -> {
-      Map<String, @Nullable Object> copy = new LinkedHashMap<>(m);
-      switch (where) {
+  public static Gen<Map<String, @Nullable Object>> unstorable() {
+    Gen<Map<String, @Nullable Object>> ordinary = ordinary();
+    Gen<String> unstorable = Texts.unstorable();
+    Gen<Integer> places = Gen.ints(0, 2);
+    return r -> {
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>(ordinary.next(r));
+      String bad = unstorable.next(r);
+      switch (places.next(r)) {
         case 0 -> copy.put(bad, 1L);
         case 1 -> copy.put("k", bad);
         default -> copy.put("k", List.of(Map.of("inner", bad)));
       }
       return copy;
-    });
+    };
   }
 
   /** Mostly ordinary, else unstorable or deep values. */
-  public static Arbitrary<Map<String, @Nullable Object>> any() {
-    return Arbitraries.frequencyOf(Tuple.of(8, ordinary()), Tuple.of(1, unstorable()), Tuple.of(1, deep()));
+  public static Gen<Map<String, @Nullable Object>> any() {
+    return Gen.frequency(weighted(8, ordinary()), weighted(1, unstorable()), weighted(1, deep()));
   }
 
   private static Map<String, @Nullable Object> zip(List<String> keys, List<@Nullable Object> values) {

@@ -1,18 +1,16 @@
 package dev.sessionhub.tck.input;
 
+import static dev.sessionhub.tck.input.Gen.weighted;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of text as a caller may send it: good text in many scripts (emoji, surrogate
+ * Generators of text as a caller may send it: good text in many scripts (emoji, surrogate
  * pairs, right-to-left, combining marks, controls, quotes, SQL and path fragments), and text that
  * no store can keep exactly or that breaks a limit: with the NUL character, with an unpaired UTF-16
  * surrogate (high or low, at the start, middle or end), blank, empty, one over the limit, and huge.
  * Use {@link #isStorable(String)} to tell which is which. Stateless; every method returns a fresh
- * arbitrary.
+ * generator.
  */
 public final class Texts {
 
@@ -22,6 +20,8 @@ public final class Texts {
       "e\u0301", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "quote \" back \\ slash", "new\nline\ttab", "ctl \u0001\u001f\u007f",
       "'; DROP TABLE x; --", "%_\\", "../../etc/passwd", "{{p}}", "@bob", "\u2028\u2029", "\ufeff\u200b",
       "\uffff\ufffe", "\ud83c\udff3\ufe0f\u200d\ud83c\udf08", "\u00a0", "  ", "x");
+
+  private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
   private static final char[] LONE = {'\ud800', '\udbff', '\udc00', '\udfff'};
 
@@ -47,51 +47,55 @@ public final class Texts {
   }
 
   /** Storable, non-blank text of 1 to {@code max} characters, never splitting a surrogate pair. */
-  public static Arbitrary<String> storable(int max) {
-    Arbitrary<String> words = Arbitraries.oneOf(Arbitraries.of(FRAGMENTS),
-        Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12),
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8).filter(Texts::isStorable));
-    return words.list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join(" ", parts))
+  public static Gen<String> storable(int max) {
+    Gen<String> words = Gen.oneOf(Gen.of(FRAGMENTS), Gen.strings(ALPHANUMERIC, 1, 12),
+        Gen.anyChars(1, 8).filter(Texts::isStorable));
+    return words.list(1, 6).map(parts -> String.join(" ", parts))
         .map(s -> fit(s.isBlank() ? "a" + s : s, max));
   }
 
   /** Text with a NUL character or an unpaired surrogate somewhere; short enough for any limit. */
-  public static Arbitrary<String> unstorable() {
-    Arbitrary<String> bad = Arbitraries.oneOf(Arbitraries.just("\u0000"), Arbitraries.of("\ud800", "\udbff", "\udc00", "\udfff"),
-        Arbitraries.just("\udc00\ud800"), Arbitraries.of(LONE[0] + "x", "x" + LONE[2]));
-    return Combinators.combine(Arbitraries.of(FRAGMENTS), bad, Arbitraries.integers().between(0, 2))
-        .as((fragment, b, where) -> switch (where) {
-          case 0 -> b + fragment;
-          case 1 -> fragment + b;
-          default -> fragment.substring(0, fragment.length() / 2) + b + fragment.substring(fragment.length() / 2);
-        })
-        .map(s -> s.length() > 40 ? s.substring(0, 40) : s)
+  public static Gen<String> unstorable() {
+    Gen<String> bad = Gen.oneOf(Gen.constant("\u0000"), Gen.of("\ud800", "\udbff", "\udc00", "\udfff"),
+        Gen.constant("\udc00\ud800"), Gen.of(LONE[0] + "x", "x" + LONE[2]));
+    Gen<String> fragments = Gen.of(FRAGMENTS);
+    Gen<Integer> places = Gen.ints(0, 2);
+    Gen<String> placed = r -> {
+      String fragment = fragments.next(r);
+      String b = bad.next(r);
+      return switch (places.next(r)) {
+        case 0 -> b + fragment;
+        case 1 -> fragment + b;
+        default -> fragment.substring(0, fragment.length() / 2) + b + fragment.substring(fragment.length() / 2);
+      };
+    };
+    return placed.map(s -> s.length() > 40 ? s.substring(0, 40) : s)
         .filter(s -> !isStorable(s));
   }
 
   /** Empty, or only white space. */
-  public static Arbitrary<String> blank() {
-    return Arbitraries.of("", " ", "   ", "\t", "\n", " \r\n ", "\u2003");
+  public static Gen<String> blank() {
+    return Gen.of("", " ", "   ", "\t", "\n", " \r\n ", "\u2003");
   }
 
   /** Storable text of {@code max + 1} up to {@code 4 * max + 1} characters: just over, or well over, a limit. */
-  public static Arbitrary<String> overLimit(int max) {
-    return Arbitraries.integers().between(max + 1, 4 * max + 1).map(n -> "o".repeat(n));
+  public static Gen<String> overLimit(int max) {
+    return Gen.ints(max + 1, 4 * max + 1).map(n -> "o".repeat(n));
   }
 
   /** Storable text of 100,000 to 400,000 characters. */
-  public static Arbitrary<String> huge() {
-    return Arbitraries.integers().between(100_000, 400_000).map(n -> "h\u00e9\ud83d\ude80".repeat(n / 4));
+  public static Gen<String> huge() {
+    return Gen.ints(100_000, 400_000).map(n -> "h\u00e9\ud83d\ude80".repeat(n / 4));
   }
 
   /**
    * Text for a field of at most {@code max} characters: storable and within the limit about four
    * times in five, else unstorable, blank, over the limit or huge.
    */
-  public static Arbitrary<String> any(int max) {
-    return Arbitraries.frequencyOf(
-        Tuple.of(32, storable(max)), Tuple.of(4, unstorable()), Tuple.of(2, blank()),
-        Tuple.of(2, overLimit(max)), Tuple.of(1, huge().filter(s -> s.length() > max)));
+  public static Gen<String> any(int max) {
+    return Gen.frequency(
+        weighted(32, storable(max)), weighted(4, unstorable()), weighted(2, blank()),
+        weighted(2, overLimit(max)), weighted(1, huge().filter(s -> s.length() > max)));
   }
 
   private static String fit(String s, int max) {

@@ -3,9 +3,9 @@ package dev.sessionhub.tck.memory;
 import dev.sessionhub.internal.memory.InMemorySessionStore;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.tck.BadInputContract;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
 
-@Label("Bad input through the facade: in-memory store")
+@DisplayName("Bad input through the facade: in-memory store")
 class InMemoryBadInputTest extends BadInputContract {
 
   @Override
