@@ -1,6 +1,5 @@
 package dev.sessionhub.store.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,11 +8,9 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -24,15 +21,14 @@ import javax.sql.DataSource;
  * back first, as the server would on losing the connection). The contract kit's
  * {@code failNextWrite} hook for the JDBC store.
  */
-final class FailingDataSource implements DataSource {
+final class FailingDataSource extends DelegatingDataSource {
 
   private static final String CONNECTION_FAILURE = "08006";
 
-  private final DataSource real;
   private final AtomicBoolean armed = new AtomicBoolean();
 
   FailingDataSource(DataSource real) {
-    this.real = real;
+    super(real);
   }
 
   /** Makes the next write transaction on any connection of this source fail part-way. */
@@ -125,40 +121,5 @@ final class FailingDataSource implements DataSource {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return real.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    real.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    real.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return real.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return real.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return real.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return real.isWrapperFor(iface);
   }
 }

@@ -1,6 +1,5 @@
 package dev.sessionhub.store.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * database committed (the connection broke before the answer). Failures carry SQLState 08006
  * (connection failure), as a driver reports a broken connection.
  */
-final class FaultyDataSource implements DataSource {
+final class FaultyDataSource extends DelegatingDataSource {
 
   /** Where the next connection fails. */
   enum Fault {
@@ -33,11 +31,10 @@ final class FaultyDataSource implements DataSource {
     AFTER_COMMIT
   }
 
-  private final DataSource real;
   private final AtomicReference<@Nullable Fault> armed = new AtomicReference<>();
 
   FaultyDataSource(DataSource real) {
-    this.real = real;
+    super(real);
   }
 
   /** Makes the next connection taken fail this way. */
@@ -92,40 +89,5 @@ final class FaultyDataSource implements DataSource {
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
     throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return real.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    real.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    real.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return real.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return real.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return real.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return real.isWrapperFor(iface);
   }
 }

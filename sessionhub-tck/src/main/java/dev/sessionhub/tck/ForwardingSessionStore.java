@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A store that hands every call to another: the base of the mutants that change one behaviour. */
+/**
+ * A store that hands every call to another, except {@link #modify}, which keeps the port's
+ * default (through this store's {@code find} and {@code update}): the base of the kit's store
+ * decorators and of the mutants that change one behaviour.
+ */
 class ForwardingSessionStore implements SessionStore {
 
   final SessionStore inner;
