@@ -1,0 +1,5 @@
+/** Spring Boot auto-configuration of SessionHub. */
+@NullMarked
+package dev.sessionhub.spring.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
