@@ -11,7 +11,7 @@ final class Multipart {
   static byte[] file(String boundary, String filename, String contentType, byte[] content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n");
-    write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+    write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename.replace("\\", "\\\\").replace("\"", "\\\"")
         + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
     out.writeBytes(content);
     write(out, "\r\n--" + boundary + "--\r\n");
