@@ -115,7 +115,7 @@ class SessionHubJdbcAutoConfigurationTest {
   @DisplayName("a data-source name that no bean has: the start fails naming it")
   void unknownDataSource() {
     runner.withUserConfiguration(TwoDataSources.class).withPropertyValues("sessionhub.jdbc.data-source=third")
-        .run(ctx -> assertThat(ctx).hasFailed().getFailure().getMessage().contains("third"));
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("'third'"));
   }
 
   @Test
@@ -137,7 +137,7 @@ class SessionHubJdbcAutoConfigurationTest {
           assertThat(rows(ds, "host_things")).isEqualTo(1);
           ctx.getBean(SessionHub.class).create("ann", NewSession.named("x"));
           assertThat(rows(ds, "sh_sessions")).isEqualTo(1);
-          assertThat(rows(ds, "\"flyway_schema_history\"")).isEqualTo(1);
+          assertThat(rows(ds, "\"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\"")).isEqualTo(1);
         });
   }
 
@@ -149,7 +149,7 @@ class SessionHubJdbcAutoConfigurationTest {
             "spring.flyway.locations=classpath:db/sessionhub/h2", "spring.flyway.placeholders.prefix=sh_")
         .run(ctx -> {
           DataSource ds = ctx.getBean(DataSource.class);
-          assertThat(rows(ds, "\"flyway_schema_history\"")).isEqualTo(3);
+          assertThat(rows(ds, "\"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\"")).isEqualTo(3);
           Integer own = new JdbcTemplate(ds).queryForObject(
               "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'SH_MIGRATIONS'", Integer.class);
           assertThat(own).isZero();

@@ -115,11 +115,12 @@ class SessionHubActuateTest {
     @DisplayName("in memory: a cache indicator only (the hub's own stores cannot fail); none without Actuator "
         + "or with management.health.sessionhub.enabled=false")
     void conditions() {
-      runner.run(ctx -> assertThat(ctx).hasSingleBean(SessionCacheHealthIndicator.class)
+      ApplicationContextRunner inMemory = runner.withPropertyValues("sessionhub.jdbc.enabled=false");
+      inMemory.run(ctx -> assertThat(ctx).hasSingleBean(SessionCacheHealthIndicator.class)
           .doesNotHaveBean(SessionStoreHealthIndicator.class).doesNotHaveBean(ContentStoreHealthIndicator.class));
-      runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class)).run(ctx ->
+      inMemory.withClassLoader(new FilteredClassLoader(HealthIndicator.class)).run(ctx ->
           assertThat(ctx).hasNotFailed().doesNotHaveBean(SessionCacheHealthIndicator.class));
-      runner.withPropertyValues("management.health.sessionhub.enabled=false").run(ctx ->
+      inMemory.withPropertyValues("management.health.sessionhub.enabled=false").run(ctx ->
           assertThat(ctx).doesNotHaveBean(SessionCacheHealthIndicator.class));
     }
   }
@@ -128,7 +129,8 @@ class SessionHubActuateTest {
   @DisplayName("meters")
   class Meters {
 
-    private final ApplicationContextRunner withRegistry = runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+    private final ApplicationContextRunner withRegistry = runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withPropertyValues("sessionhub.jdbc.enabled=false");
 
     @Test
     @DisplayName("a timer per operation and outcome counts each call")
@@ -152,7 +154,7 @@ class SessionHubActuateTest {
     @Test
     @DisplayName("cache hits, misses and hit ratio from the local cache's statistics")
     void cacheMeters() {
-      withRegistry.withPropertyValues(h2()).run(ctx -> {
+      withRegistry.withPropertyValues(h2(), "sessionhub.jdbc.enabled=true").run(ctx -> {
         SessionHub hub = ctx.getBean(SessionHub.class);
         Session s = hub.create("ann", NewSession.named("x"));
         ctx.getBean(SessionCache.class).invalidate(s.id());
@@ -195,7 +197,7 @@ class SessionHubActuateTest {
     @Test
     @DisplayName("sessions by status, JDBC: counted in the table, and reused within the refresh interval")
     void statusJdbc() {
-      withRegistry.withPropertyValues(h2(), "sessionhub.metrics.status-refresh=1h").run(ctx -> {
+      withRegistry.withPropertyValues(h2(), "sessionhub.jdbc.enabled=true", "sessionhub.metrics.status-refresh=1h").run(ctx -> {
         SessionHub hub = ctx.getBean(SessionHub.class);
         Session a = hub.create("ann", NewSession.named("a"));
         hub.start("ann", a.id(), a.version());
@@ -206,7 +208,7 @@ class SessionHubActuateTest {
         hub.create("bob", NewSession.named("c"));
         assertThat(status(registry, "DRAFT")).as("the figure of the last count, an hour old at most").isEqualTo(1);
       });
-      withRegistry.withPropertyValues(h2(), "sessionhub.metrics.status-refresh=0s").run(ctx -> {
+      withRegistry.withPropertyValues(h2(), "sessionhub.jdbc.enabled=true", "sessionhub.metrics.status-refresh=0s").run(ctx -> {
         SessionHub hub = ctx.getBean(SessionHub.class);
         hub.create("bob", NewSession.named("b"));
         assertThat(status(ctx.getBean(MeterRegistry.class), "DRAFT")).isEqualTo(1);
