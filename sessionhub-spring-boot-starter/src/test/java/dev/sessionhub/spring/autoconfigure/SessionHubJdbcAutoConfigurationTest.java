@@ -133,6 +133,9 @@ class SessionHubJdbcAutoConfigurationTest {
         .withPropertyValues("spring.datasource.url=" + h2Url(), "spring.flyway.locations=classpath:db/host")
         .run(ctx -> {
           assertThat(ctx).hasNotFailed();
+          assertThat(ctx.getBeanFactory().getBeanDefinition("sessionHubJdbcStores").getDependsOn())
+              .as("the store waits for the host's Flyway by a declared dependency, not by luck")
+              .contains("flywayInitializer");
           DataSource ds = ctx.getBean(DataSource.class);
           assertThat(rows(ds, "host_things")).isEqualTo(1);
           ctx.getBean(SessionHub.class).create("ann", NewSession.named("x"));
