@@ -3,6 +3,7 @@ package dev.sessionhub.spring.autoconfigure;
 import dev.sessionhub.SessionHub;
 import java.time.ZoneId;
 import java.util.TimeZone;
+import java.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ final class AttachmentPurgeScheduler implements SmartLifecycle {
   private final SessionHubProperties.Purge purge;
   private final CronTrigger trigger;
   private @Nullable ThreadPoolTaskScheduler scheduler;
+  private @Nullable ScheduledFuture<?> scheduled;
 
   AttachmentPurgeScheduler(SessionHub hub, PurgeLock lock, SessionHubProperties.Purge purge) {
     this.hub = hub;
@@ -68,16 +70,22 @@ final class AttachmentPurgeScheduler implements SmartLifecycle {
     s.setPoolSize(1);
     s.setThreadNamePrefix("sessionhub-purge-");
     s.setDaemon(true);
+    s.setRemoveOnCancelPolicy(true);
     s.setWaitForTasksToCompleteOnShutdown(true);
     s.setAwaitTerminationSeconds(30);
     s.initialize();
-    s.schedule(this::runOnce, trigger);
+    scheduled = s.schedule(this::runOnce, trigger);
     scheduler = s;
   }
 
   @Override
   public synchronized void stop() {
+    if (scheduled != null) {
+      scheduled.cancel(false);
+      scheduled = null;
+    }
     if (scheduler != null) {
+      // The next run is cancelled, so this waits only for a purge already running (30 s at most).
       scheduler.shutdown();
       scheduler = null;
     }

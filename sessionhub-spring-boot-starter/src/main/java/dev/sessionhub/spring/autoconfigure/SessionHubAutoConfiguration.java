@@ -76,7 +76,7 @@ public class SessionHubAutoConfiguration {
   @ConditionalOnProperty(prefix = "sessionhub.attachments", name = "root")
   public ContentStore sessionHubContentStore(SessionHubProperties properties) {
     Path root = Objects.requireNonNull(properties.getAttachments().getRoot(), "sessionhub.attachments.root");
-    return FileSystemContentStore.builder(root).build();
+    return FileSystemContentStore.builder(root).maxBytes(properties.getAttachments().getMaxSize().toBytes()).build();
   }
 
   /**

@@ -165,7 +165,7 @@ public class SessionHubJdbcAutoConfiguration {
     } catch (RuntimeException e) {
       throw new IllegalStateException("SessionHub found " + all.size() + " DataSource beans " + all.keySet()
           + " and none is primary: set sessionhub.jdbc.data-source to the bean name of the one to use,"
-          + " or sessionhub.jdbc.enabled=false to keep sessions in memory", e);
+          + " or sessionhub.jdbc.enabled=false to keep sessions in memory (" + e.getMessage() + ")");
     }
   }
 

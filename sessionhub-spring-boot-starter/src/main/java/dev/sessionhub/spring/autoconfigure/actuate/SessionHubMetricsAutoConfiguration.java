@@ -1,7 +1,7 @@
 package dev.sessionhub.spring.autoconfigure.actuate;
 
 import dev.sessionhub.SessionHub;
-import dev.sessionhub.cache.LocalSessionCache;
+import dev.sessionhub.spi.SessionCache;
 import dev.sessionhub.spi.SessionStore;
 import dev.sessionhub.spring.autoconfigure.SessionHubAutoConfiguration;
 import dev.sessionhub.spring.autoconfigure.SessionHubJdbcAutoConfiguration;
@@ -52,9 +52,9 @@ public class SessionHubMetricsAutoConfiguration {
    * @return the meters, bound by Spring Boot to every registry
    */
   @Bean
-  @ConditionalOnBean(LocalSessionCache.class)
+  @ConditionalOnBean(SessionCache.class)
   @ConditionalOnMissingBean
-  public SessionCacheMeters sessionHubCacheMeters(LocalSessionCache cache) {
+  public SessionCacheMeters sessionHubCacheMeters(SessionCache cache) {
     return new SessionCacheMeters(cache);
   }
 
