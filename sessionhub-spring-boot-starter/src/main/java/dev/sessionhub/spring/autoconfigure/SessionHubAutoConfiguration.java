@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ public class SessionHubAutoConfiguration {
   public SessionCache sessionHubCache(SessionHubProperties properties) {
     SessionHubProperties.Cache cache = properties.getCache();
     return switch (cache.getType()) {
-      case LOCAL -> SessionCaches.local(cache.getSize(), cache.getTtl());
+      case LOCAL -> property("sessionhub.cache.size / ttl", () -> SessionCaches.local(cache.getSize(), cache.getTtl()));
       case NONE -> SessionCaches.none();
     };
   }
@@ -134,15 +135,17 @@ public class SessionHubAutoConfiguration {
     }
     EventTransport transport = eventTransport.getIfAvailable();
     if (transport != null) {
-      b.eventTransport(transport, properties.getEvents().getReorderWindow());
+      property("sessionhub.events.reorder-window",
+          () -> b.eventTransport(transport, properties.getEvents().getReorderWindow()));
     }
     if (properties.getInstanceId() != null) {
-      b.instanceId(properties.getInstanceId());
+      property("sessionhub.instance-id", () -> b.instanceId(properties.getInstanceId()));
     }
     applyCursorSecret(b, properties, transport != null || publisher != null);
     SessionHubProperties.Attachments attachments = properties.getAttachments();
-    b.attachments(attachments.getMaxSize().toBytes(), attachments.getAllowedContentTypes());
-    b.attachmentRetention(attachments.getRetention());
+    property("sessionhub.attachments.max-size",
+        () -> b.attachments(attachments.getMaxSize().toBytes(), attachments.getAllowedContentTypes()));
+    property("sessionhub.attachments.retention", () -> b.attachmentRetention(attachments.getRetention()));
     LOG.info("SessionHub store: {}", describeStore(store, storeChoice.getIfAvailable()));
     return b.build();
   }
@@ -161,6 +164,15 @@ public class SessionHubAutoConfiguration {
   @ConditionalOnExpression("'${sessionhub.attachments.purge.cron:0 0 3 * * *}' != '-'")
   AttachmentPurgeScheduler sessionHubAttachmentPurge(SessionHub hub, PurgeLock lock, SessionHubProperties properties) {
     return new AttachmentPurgeScheduler(hub, lock, properties.getAttachments().getPurge());
+  }
+
+  /** Runs a builder step, naming the property when it refuses the value. */
+  private static <T> T property(String name, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
   }
 
   private static void applyCursorSecret(SessionHubBuilder b, SessionHubProperties properties, boolean sharesEvents) {

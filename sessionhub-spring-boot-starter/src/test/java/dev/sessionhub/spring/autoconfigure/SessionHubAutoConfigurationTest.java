@@ -217,6 +217,17 @@ class SessionHubAutoConfigurationTest {
     }
 
     @Test
+    @DisplayName("a value a part refuses stops the start with a message naming the property")
+    void refusedValues() {
+      runner.withPropertyValues("sessionhub.cache.size=-1").run(ctx ->
+          assertThat(ctx).hasFailed().getFailure().hasStackTraceContaining("sessionhub.cache.size"));
+      runner.withPropertyValues("sessionhub.attachments.max-size=0B").run(ctx ->
+          assertThat(ctx).hasFailed().getFailure().hasStackTraceContaining("sessionhub.attachments.max-size"));
+      runner.withPropertyValues("sessionhub.attachments.retention=-1d").run(ctx ->
+          assertThat(ctx).hasFailed().getFailure().hasStackTraceContaining("sessionhub.attachments.retention"));
+    }
+
+    @Test
     @DisplayName("an instance id outside the rules stops the start")
     void badInstanceId() {
       runner.withPropertyValues("sessionhub.instance-id=has space").run(ctx ->
