@@ -7,6 +7,7 @@ import dev.sessionhub.spring.web.internal.Api;
 import dev.sessionhub.spring.web.internal.AttachmentController;
 import dev.sessionhub.spring.web.internal.CommentController;
 import dev.sessionhub.spring.web.internal.MemberController;
+import dev.sessionhub.spring.web.internal.OpenApiDocs;
 import dev.sessionhub.spring.web.internal.PlanController;
 import dev.sessionhub.spring.web.internal.ProblemResolver;
 import dev.sessionhub.spring.web.internal.SessionController;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -152,6 +154,20 @@ public class SessionHubWebAutoConfiguration {
     reg.addUrlPatterns(base + "/sessions/*");
     reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return reg;
+  }
+
+  /**
+   * Completes springdoc's OpenAPI document with what the controllers read by hand (headers,
+   * bodies, search parameters) and the problem responses; only when the host has springdoc.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springdoc.core.customizers.OperationCustomizer")
+  static class OpenApiConfiguration {
+
+    @Bean
+    OpenApiDocs sessionHubOpenApiDocs() {
+      return new OpenApiDocs();
+    }
   }
 
   private static String basePath(SessionHubWebProperties props) {

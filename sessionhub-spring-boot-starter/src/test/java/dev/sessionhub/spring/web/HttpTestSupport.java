@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** MockMvc through the real security filter chain, with helpers to act as a user and read JSON. */
 @SpringBootTest(classes = RestTestApp.class)
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 abstract class HttpTestSupport {
 
   static final JsonMapper JSON = JsonMapper.builder().build();

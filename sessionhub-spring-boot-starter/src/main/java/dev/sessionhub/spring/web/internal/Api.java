@@ -48,13 +48,16 @@ public final class Api {
     return bodies.text(request);
   }
 
-  int pageSize(@Nullable Integer size) {
+  /** The {@code size} query parameter: absent for the default, else decimal digits naming 1 to the maximum. */
+  int pageSize(@Nullable String size) {
     if (size == null) {
       return defaultPageSize;
     }
-    if (size < 1 || size > maxPageSize) {
-      throw HttpProblem.badRequest("size", "must be between 1 and " + maxPageSize);
+    boolean digits = !size.isEmpty() && size.length() <= 4 && size.chars().allMatch(c -> c >= '0' && c <= '9');
+    int n = digits ? Integer.parseInt(size) : 0;
+    if (n < 1 || n > maxPageSize) {
+      throw HttpProblem.badRequest("size", "must be a whole number from 1 to " + maxPageSize);
     }
-    return size;
+    return n;
   }
 }

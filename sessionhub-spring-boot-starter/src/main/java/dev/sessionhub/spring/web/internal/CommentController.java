@@ -44,7 +44,7 @@ public class CommentController {
    */
   @GetMapping("/comments")
   public ResponseEntity<byte[]> comments(HttpServletRequest request, @PathVariable String id,
-      @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable Integer size) {
+      @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable String size) {
     String actor = api.actor(request);
     return Responses.page(request, api.hub.comments(actor, id, cursor, api.pageSize(size)), JSON::writeComment);
   }
@@ -104,7 +104,7 @@ public class CommentController {
    */
   @GetMapping("/activity")
   public ResponseEntity<byte[]> activity(HttpServletRequest request, @PathVariable String id,
-      @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable Integer size) {
+      @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable String size) {
     String actor = api.actor(request);
     return Responses.page(request, api.hub.activity(actor, id, cursor, api.pageSize(size)), JSON::writeActivity);
   }

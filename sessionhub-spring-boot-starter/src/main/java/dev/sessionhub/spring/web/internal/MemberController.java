@@ -36,6 +36,7 @@ public class MemberController {
    * @return 201 with the session
    */
   @PostMapping(path = "/collaborators", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> add(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -55,6 +56,7 @@ public class MemberController {
    * @return 200 with the session
    */
   @PutMapping(path = "/collaborators/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> changeRole(HttpServletRequest request, @PathVariable String id, @PathVariable String userId) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -73,6 +75,7 @@ public class MemberController {
    * @return 200 with the session
    */
   @DeleteMapping("/collaborators/{userId}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> remove(HttpServletRequest request, @PathVariable String id, @PathVariable String userId) {
     String actor = api.actor(request);
     return Responses.session(HttpStatus.OK, api.hub.removeCollaborator(actor, id, ETags.ifMatch(request), userId));
@@ -86,6 +89,7 @@ public class MemberController {
    * @return 200 with the session
    */
   @PutMapping(path = "/owner", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> transfer(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);

@@ -43,6 +43,7 @@ public class PlanController {
    * @return 201 with the session
    */
   @PostMapping(path = "/goals", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> addGoal(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -59,6 +60,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @PatchMapping(path = "/goals/{goalId}", consumes = {MediaType.APPLICATION_JSON_VALUE, SessionController.MERGE_PATCH})
+  @IfMatchRequired
   public ResponseEntity<byte[]> updateGoal(HttpServletRequest request, @PathVariable String id, @PathVariable String goalId) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -75,6 +77,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @DeleteMapping("/goals/{goalId}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> removeGoal(HttpServletRequest request, @PathVariable String id, @PathVariable String goalId) {
     String actor = api.actor(request);
     return ok(api.hub.removeGoal(actor, id, ETags.ifMatch(request), goalId));
@@ -89,6 +92,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @PutMapping(path = "/goals/{goalId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> setGoalStatus(HttpServletRequest request, @PathVariable String id, @PathVariable String goalId) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -108,6 +112,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @PutMapping("/goals/{goalId}/dependencies/{dependsOn}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> addDependency(HttpServletRequest request, @PathVariable String id,
       @PathVariable String goalId, @PathVariable String dependsOn) {
     String actor = api.actor(request);
@@ -124,6 +129,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @DeleteMapping("/goals/{goalId}/dependencies/{dependsOn}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> removeDependency(HttpServletRequest request, @PathVariable String id,
       @PathVariable String goalId, @PathVariable String dependsOn) {
     String actor = api.actor(request);
@@ -138,6 +144,7 @@ public class PlanController {
    * @return 201 with the session
    */
   @PostMapping(path = "/milestones", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> addMilestone(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -157,6 +164,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @DeleteMapping("/milestones/{milestoneId}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> removeMilestone(HttpServletRequest request, @PathVariable String id,
       @PathVariable String milestoneId) {
     String actor = api.actor(request);
@@ -171,6 +179,7 @@ public class PlanController {
    * @return 201 with the session
    */
   @PostMapping(path = "/blockers", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> raiseBlocker(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -190,6 +199,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @PostMapping(path = "/blockers/{blockerId}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> resolveBlocker(HttpServletRequest request, @PathVariable String id,
       @PathVariable String blockerId) {
     String actor = api.actor(request);
@@ -208,6 +218,7 @@ public class PlanController {
    * @return 201 with the session
    */
   @PostMapping(path = "/resources", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> addResource(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long v = ETags.ifMatch(request);
@@ -227,6 +238,7 @@ public class PlanController {
    * @return 200 with the session
    */
   @DeleteMapping("/resources/{resourceId}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> removeResource(HttpServletRequest request, @PathVariable String id,
       @PathVariable String resourceId) {
     String actor = api.actor(request);

@@ -42,6 +42,8 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemResolver.class);
   static final String PROBLEM_JSON = "application/problem+json";
+  /** Spring Security's firewall refusal, thrown when a header is read; named so that Security stays optional. */
+  private static final String REQUEST_REJECTED = "org.springframework.security.web.firewall.RequestRejectedException";
 
   private final String basePath;
   private final long retryAfterSeconds;
@@ -97,7 +99,8 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
       return new Problem(p.status, p.type, p.title, p.getMessage(), p.violations, p.headers, Map.of());
     }
     if (ex instanceof ValidationException e) {
-      return new Problem(400, ProblemTypes.VALIDATION, "Invalid input", e.getMessage(), e.violations(), Map.of(), Map.of());
+      List<Violation> violations = e.violations().stream().map(v -> new Violation(v.path(), plain(v.message()))).toList();
+      return new Problem(400, ProblemTypes.VALIDATION, "Invalid input", plain(e.getMessage()), violations, Map.of(), Map.of());
     }
     if (ex instanceof NotFoundException e) {
       return simple(404, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), Map.of("kind", e.kind(), "id", e.id()));
@@ -133,6 +136,11 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
   }
 
   private Problem spring(Exception ex) {
+    if (ex.getClass().getName().equals(REQUEST_REJECTED)) {
+      return new Problem(400, ProblemTypes.VALIDATION, "Invalid input",
+          "a header or the path holds characters that are not allowed", List.of(new Violation("request",
+          "a header or the path holds characters that are not allowed")), Map.of(), Map.of());
+    }
     if (ex instanceof MethodArgumentTypeMismatchException e) {
       return badRequest(e.getName(), "is not a valid value");
     }
@@ -162,6 +170,16 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
     }
     return new Problem(500, ProblemTypes.INTERNAL, "Internal Server Error", null, List.of(), Map.of(), Map.of());
   }
+
+  /** A parser's wording without the names of its classes and features, which mean nothing to a client. */
+  static String plain(String message) {
+    String s = PARSER_NAMES.matcher(message).replaceAll("");
+    return TOKEN_NAMES.matcher(s).replaceAll("$1");
+  }
+
+  private static final java.util.regex.Pattern PARSER_NAMES =
+      java.util.regex.Pattern.compile("\\s*\\(bound as `[^`]*`\\)|:?\\s*not allowed as per `[^`]*`");
+  private static final java.util.regex.Pattern TOKEN_NAMES = java.util.regex.Pattern.compile("`JsonToken\\.([A-Z_]+)`");
 
   private static Problem badRequest(String path, String message) {
     return new Problem(400, ProblemTypes.VALIDATION, "Invalid input", path + ": " + message,

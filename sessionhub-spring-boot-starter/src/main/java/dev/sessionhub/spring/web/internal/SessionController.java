@@ -48,6 +48,7 @@ public class SessionController {
    * @return 201 with the session
    */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IdempotencyKeyAccepted
   public ResponseEntity<byte[]> create(HttpServletRequest request) {
     String actor = api.actor(request);
     CreateKey key = idempotencyKey(request);
@@ -71,7 +72,7 @@ public class SessionController {
    * @return 200 with one page
    */
   @GetMapping
-  public ResponseEntity<byte[]> search(HttpServletRequest request, @RequestParam(required = false) @Nullable Integer size) {
+  public ResponseEntity<byte[]> search(HttpServletRequest request, @RequestParam(required = false) @Nullable String size) {
     String actor = api.actor(request);
     var query = SearchParams.query(request, actor, api.pageSize(size));
     return Responses.page(request, api.hub.search(actor, query), SessionJson.create()::writeSession);
@@ -88,7 +89,7 @@ public class SessionController {
    */
   @GetMapping("/changes")
   public ResponseEntity<byte[]> changes(HttpServletRequest request, @RequestParam String since,
-      @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable Integer size) {
+      @RequestParam(required = false) @Nullable String cursor, @RequestParam(required = false) @Nullable String size) {
     String actor = api.actor(request);
     Instant from;
     try {
@@ -125,6 +126,7 @@ public class SessionController {
    * @return 200 with the session
    */
   @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH})
+  @IfMatchRequired
   public ResponseEntity<byte[]> update(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long version = ETags.ifMatch(request);
@@ -150,6 +152,7 @@ public class SessionController {
    * @return 200 with the session
    */
   @PostMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IfMatchRequired
   public ResponseEntity<byte[]> transition(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long version = ETags.ifMatch(request);
@@ -170,6 +173,7 @@ public class SessionController {
    * @return 200 with the archived session
    */
   @DeleteMapping("/{id}")
+  @IfMatchRequired
   public ResponseEntity<byte[]> archive(HttpServletRequest request, @PathVariable String id) {
     String actor = api.actor(request);
     long version = ETags.ifMatch(request);
@@ -207,6 +211,7 @@ public class SessionController {
    * @return 201 with the session
    */
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @IdempotencyKeyAccepted
   public ResponseEntity<byte[]> importJson(HttpServletRequest request) {
     String actor = api.actor(request);
     CreateKey key = idempotencyKey(request);
