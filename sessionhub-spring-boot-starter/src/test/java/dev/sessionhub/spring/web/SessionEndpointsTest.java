@@ -264,6 +264,18 @@ class SessionEndpointsTest extends HttpTestSupport {
   }
 
   @Test
+  @DisplayName("the README's example problem document is what the API answers")
+  void readmeExample() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("## REST API"));
+    String example = section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7));
+    MvcResult r = perform(post("/api/sessions").with(as("ann")).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"priority\":\"URGENT\"}"));
+    problem(r, 400);
+    assertThat(body(r)).isEqualTo(JSON.readTree(example));
+  }
+
+  @Test
   @DisplayName("a store outage is 503 with Retry-After; an unexpected failure is a 500 without detail")
   void failures() {
     String id = createId("ann", "fail");
