@@ -96,7 +96,7 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
   public void invalidate(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
     local.invalidate(sessionId);
-    if (!redis.delete(sessionId)) {
+    if (!redis.forget(sessionId, DirtySet.ANY)) {
       bus.unconfirmed(sessionId, DirtySet.ANY);
       return;
     }

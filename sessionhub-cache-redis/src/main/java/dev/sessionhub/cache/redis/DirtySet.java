@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sessions this instance changed while it could not tell Redis (the compare-and-set or the
  * invalidation failed), with the highest version seen: Redis and the other instances may hold an
- * older snapshot of each, so they are deleted from Redis and invalidated everywhere once Redis is
+ * older snapshot of each, so they are forgotten in Redis (a version floor kept) and invalidated everywhere once Redis is
  * back. Bounded: past {@code capacity} sessions it only remembers that it overflowed, and the
  * repair then drops every entry. Thread-safe.
  */

@@ -186,7 +186,7 @@ final class InvalidationBus implements AutoCloseable {
       return;
     }
     for (Map.Entry<String, Long> e : dirty.snapshot().entrySet()) {
-      if (!level.delete(e.getKey()) || !publishQuietly("i|" + self + "|0|" + e.getValue() + "|" + e.getKey())) {
+      if (!level.forget(e.getKey(), e.getValue()) || !publishQuietly("i|" + self + "|0|" + e.getValue() + "|" + e.getKey())) {
         return;
       }
       dirty.repaired(e.getKey(), e.getValue());

@@ -16,7 +16,8 @@ import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The Redis level: one hash per session, {@code <prefix>s:{<id>}} with fields {@code v} (the
- * version) and {@code d} (the session in core's JSON form), every key with a ttl. The hash tag
+ * version) and {@code d} (the session in core's JSON form; absent in a forgotten entry, which
+ * keeps its version as a floor), every key with a ttl. The hash tag
  * keeps everything of one session in one cluster slot; the scripts touch one key each. No other
  * key refers to a session: nothing to leak when entries expire. Calls go through the breaker and
  * never throw.
@@ -37,6 +38,24 @@ final class RedisLevel {
       redis.call('HSET', KEYS[1], 'v', ARGV[1], 'd', ARGV[2])
       redis.call('PEXPIRE', KEYS[1], ARGV[3])
       return {1, cur or '-1'}
+      """);
+
+  /**
+   * Forgets the snapshot but keeps a version floor: the entry keeps {@code v} (the higher of the
+   * stored one and ARGV[1]) without data, so it reads as a miss and the compare-and-set still
+   * refuses anything older. Deleting the key instead would let a reader that loaded an old
+   * snapshot from the store before the change put it back afterwards. ARGV[1] = -1 keeps the
+   * stored version (when there is none, there is nothing to forget).
+   */
+  private static final byte[] FORGET = bytes("""
+      local cur = redis.call('HGET', KEYS[1], 'v')
+      local keep = ARGV[1]
+      if cur and tonumber(cur) > tonumber(keep) then keep = cur end
+      if tonumber(keep) < 0 then return 0 end
+      redis.call('HSET', KEYS[1], 'v', keep)
+      redis.call('HDEL', KEYS[1], 'd')
+      redis.call('PEXPIRE', KEYS[1], ARGV[2])
+      return 1
       """);
 
   /** The outcome of a compare-and-set: whether it stored, and the version it replaced or kept. */
@@ -61,7 +80,7 @@ final class RedisLevel {
     return bytes(prefix + "s:{" + sessionId + "}");
   }
 
-  /** The stored snapshot; null on a miss, when Redis is unavailable, or for an unreadable value (then deleted). */
+  /** The stored snapshot; null on a miss, when Redis is unavailable, or for an unreadable value (then forgotten). */
   @Nullable Session get(String sessionId) {
     byte[] key = key(sessionId);
     byte[] data = breaker.call(() -> jedis.hget(key, DATA), null);
@@ -77,9 +96,9 @@ final class RedisLevel {
       hits.increment();
       return s;
     } catch (ValidationException e) {
-      LOG.warn("unreadable cache entry for session {} deleted: {}", sessionId, e.getMessage());
+      LOG.warn("unreadable cache entry for session {} forgotten: {}", sessionId, e.getMessage());
       misses.increment();
-      delete(sessionId);
+      forget(sessionId, DirtySet.ANY);
       return null;
     }
   }
@@ -94,10 +113,14 @@ final class RedisLevel {
     }, null);
   }
 
-  /** Deletes the entry; false when Redis is unavailable. */
-  boolean delete(String sessionId) {
+  /**
+   * Forgets the snapshot of the session, keeping {@code version} (or the stored version, if
+   * higher; {@link DirtySet#ANY}: the stored one) as a floor; false when Redis is unavailable.
+   */
+  boolean forget(String sessionId, long version) {
     byte[] key = key(sessionId);
-    return breaker.call(() -> jedis.del(key) >= 0, false);
+    List<byte[]> args = List.of(bytes(Long.toString(version)), ttlMillis);
+    return Boolean.TRUE.equals(breaker.call(() -> jedis.eval(FORGET, List.of(key), args) != null, false));
   }
 
   /**

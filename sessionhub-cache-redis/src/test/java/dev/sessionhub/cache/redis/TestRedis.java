@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
@@ -43,7 +44,10 @@ final class TestRedis {
   }
 
   static RedisClient client(HostAndPort address) {
-    return RedisClient.builder().hostAndPort(address)
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(64);
+    pool.setMaxIdle(64);
+    return RedisClient.builder().hostAndPort(address).poolConfig(pool)
         .clientConfig(DefaultJedisClientConfig.builder().timeoutMillis(250).build()).build();
   }
 
