@@ -48,6 +48,9 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
         return hit;
       }
     }
+    if (bus.quarantined()) {
+      return Optional.empty();
+    }
     long mark = bus.mark(sessionId);
     Session s = redis.get(sessionId);
     if (s == null) {

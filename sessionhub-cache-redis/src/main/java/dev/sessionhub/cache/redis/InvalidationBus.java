@@ -73,6 +73,7 @@ final class InvalidationBus implements AutoCloseable {
   private final Thread subscriber;
   private volatile @Nullable JedisPubSub subscription;
   private volatile long lastPing;
+  private volatile long quarantineUntil;
   private volatile boolean closed;
 
   InvalidationBus(UnifiedJedis jedis, Breaker breaker, RedisLevel level, Receiver receiver, String prefix, String self,
@@ -88,6 +89,7 @@ final class InvalidationBus implements AutoCloseable {
     this.acker = Executors.newSingleThreadExecutor(daemon("sessionhub-redis-ack"));
     this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("sessionhub-redis-ping"));
     this.subscriber = daemon("sessionhub-redis-invalidations").newThread(this::subscribeLoop);
+    breaker.onRecovery(this::recovered);
     subscriber.start();
     ticker.scheduleWithFixedDelay(this::tick, 0, pingInterval.toNanos(), TimeUnit.NANOSECONDS);
   }
@@ -100,10 +102,33 @@ final class InvalidationBus implements AutoCloseable {
     };
   }
 
-  /** Whether the local level may be trusted now: the channel carried a ping sent within the lease. */
+  /**
+   * Whether the local level may be trusted now: the channel carried a ping sent within the lease,
+   * and Redis did not just come back.
+   */
   boolean fresh() {
     long ping = lastPing;
-    return ping != 0 && System.nanoTime() - ping < leaseNanos;
+    long now = System.nanoTime();
+    return ping != 0 && now - ping < leaseNanos && !quarantined(now);
+  }
+
+  /**
+   * Whether Redis came back less than a lease ago: then neither level is trusted, so that every
+   * other instance has time to notice (its pings try Redis every quarter lease, whatever its
+   * breaker says) and to repair what it changed during the outage.
+   */
+  boolean quarantined() {
+    return quarantined(System.nanoTime());
+  }
+
+  private boolean quarantined(long now) {
+    return now - quarantineUntil < 0;
+  }
+
+  /** Redis answered again after an outage: quarantine both levels, and forget the local one. */
+  private void recovered() {
+    quarantineUntil = System.nanoTime() + leaseNanos;
+    clearLocal();
   }
 
   /** Whether Redis answers, the channel is live and nothing waits for repair. */
@@ -154,7 +179,7 @@ final class InvalidationBus implements AutoCloseable {
    */
   void unconfirmed(String sessionId, long version) {
     dirty.add(sessionId, version);
-    long since = breaker.isOpen() ? breaker.outageStart() : System.nanoTime();
+    long since = breaker.isOpen() ? breaker.openedAt() : System.nanoTime();
     long left = since + leaseNanos - System.nanoTime();
     if (left > 0) {
       try {
@@ -167,7 +192,8 @@ final class InvalidationBus implements AutoCloseable {
 
   private void tick() {
     try {
-      breaker.call(() -> jedis.publish(ackPrefix + self, "p|" + System.nanoTime()), null);
+      // attempt, not call: the ping is the probe that finds Redis back within a quarter lease.
+      breaker.attempt(() -> jedis.publish(ackPrefix + self, "p|" + System.nanoTime()), null);
       if (!dirty.isEmpty() && !breaker.isOpen()) {
         repair();
       }
