@@ -6,12 +6,13 @@ import dev.sessionhub.model.ActivityEntry;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.Template;
+import dev.sessionhub.model.event.SessionEvent;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The canonical JSON form of sessions, comments, activity entries, templates and exports: what
+ * The canonical JSON form of sessions, comments, activity entries, events, templates and exports: what
  * the facade, the stores and the caches write and read, so the fields are mapped in exactly one
  * place.
  *
@@ -109,6 +110,41 @@ public final class SessionJson {
    */
   public ActivityEntry readActivity(String json) {
     return codec.readActivity(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * A session event as a JSON document: {@code type} (the event's simple name, such as
+   * {@code "StatusChanged"}), {@code sessionId}, {@code version}, {@code actor}, {@code at}, then
+   * the components of that event type by name ({@code changedFields} sorted). Equal events give
+   * identical text and {@code readEvent(writeEvent(e)).equals(e)}, so an event transport can
+   * carry events between instances in this form.
+   */
+  public String writeEvent(SessionEvent e) {
+    return codec.writeEvent(Objects.requireNonNull(e, "e"));
+  }
+
+  /** A session event as a JSON document ({@link #writeEvent}), in UTF-8. */
+  public byte[] writeEventBytes(SessionEvent e) {
+    return codec.writeEventBytes(Objects.requireNonNull(e, "e"));
+  }
+
+  /**
+   * The session event of a JSON document.
+   *
+   * @throws ValidationException if the document is not a valid event of this format (an unknown
+   *     {@code type} included)
+   */
+  public SessionEvent readEvent(String json) {
+    return codec.readEvent(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * The session event of a JSON document in UTF-8.
+   *
+   * @throws ValidationException if the document is not a valid event of this format
+   */
+  public SessionEvent readEvent(byte[] utf8) {
+    return codec.readEvent(Objects.requireNonNull(utf8, "utf8"));
   }
 
   /** A template version as a JSON document. */

@@ -6,6 +6,7 @@ import dev.sessionhub.model.CustomValues;
 import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.Template;
+import dev.sessionhub.model.event.SessionEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.List;
@@ -85,6 +86,22 @@ public final class JsonCodec {
 
   public Template readTemplate(String json) {
     return readDocument(() -> mapper.readTree(json), TemplateMapper::read);
+  }
+
+  public String writeEvent(SessionEvent e) {
+    return writeString(g -> document(g, e, EventMapper::write));
+  }
+
+  public byte[] writeEventBytes(SessionEvent e) {
+    return writeBytes(g -> document(g, e, EventMapper::write));
+  }
+
+  public SessionEvent readEvent(String json) {
+    return readDocument(() -> mapper.readTree(json), EventMapper::read);
+  }
+
+  public SessionEvent readEvent(byte[] utf8) {
+    return readDocument(() -> mapper.readTree(utf8), EventMapper::read);
   }
 
   /** An export document: {@code {"format":1, "session":{...}, "comments":[...]}}. */

@@ -1,0 +1,160 @@
+package dev.sessionhub.cache.redis;
+
+import dev.sessionhub.cache.CacheStats;
+import dev.sessionhub.cache.LocalSessionCache;
+import dev.sessionhub.cache.SessionCaches;
+import dev.sessionhub.model.Session;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The two-level cache: core's local cache, Redis through {@link RedisLevel}, kept coherent by
+ * the {@link InvalidationBus}. The local level is replaced by an empty one when everything must
+ * be forgotten (the local cache has no clear); counts of the retired ones are kept.
+ */
+final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBus.Receiver {
+
+  private final long localSize;
+  private final Duration ttl;
+  private final Breaker breaker;
+  private final RedisLevel redis;
+  private final InvalidationBus bus;
+  private final LongAdder retiredHits = new LongAdder();
+  private final LongAdder retiredMisses = new LongAdder();
+  private final LongAdder retiredEvictions = new LongAdder();
+  private volatile LocalSessionCache local;
+  private volatile boolean closed;
+
+  DefaultTwoLevelCache(UnifiedJedis jedis, String prefix, long localSize, Duration ttl, Duration lease,
+      Duration pingInterval, Duration retryAfter, String instanceId) {
+    this.localSize = localSize;
+    this.ttl = ttl;
+    this.local = SessionCaches.local(localSize, ttl);
+    this.breaker = new Breaker("Redis cache " + prefix, retryAfter);
+    this.redis = new RedisLevel(jedis, prefix, ttl, breaker);
+    this.bus = new InvalidationBus(jedis, breaker, redis, this, prefix, instanceId, pingInterval, lease);
+  }
+
+  @Override
+  public Optional<Session> get(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    LocalSessionCache l1 = local;
+    if (bus.fresh()) {
+      Optional<Session> hit = l1.get(sessionId);
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    if (bus.quarantined()) {
+      return Optional.empty();
+    }
+    long mark = bus.mark(sessionId);
+    Session s = redis.get(sessionId);
+    if (s == null) {
+      return Optional.empty();
+    }
+    keepLocally(l1, s, mark);
+    return Optional.of(s);
+  }
+
+  /**
+   * Puts what was read into the local level, unless the level is not trusted; an invalidation of
+   * the session that arrived meanwhile drops it again (its version floor may have been evicted).
+   */
+  private void keepLocally(LocalSessionCache l1, Session s, long mark) {
+    if (!bus.fresh()) {
+      return;
+    }
+    l1.put(s);
+    if (bus.mark(s.id()) != mark) {
+      l1.invalidate(s.id());
+    }
+  }
+
+  @Override
+  public void put(Session session) {
+    Objects.requireNonNull(session, "session");
+    LocalSessionCache l1 = local;
+    long mark = bus.mark(session.id());
+    RedisLevel.Cas cas = redis.put(session);
+    if (cas == null) {
+      keepLocally(l1, session, mark);
+      bus.unconfirmed(session.id(), session.version());
+      return;
+    }
+    if (!cas.stored()) {
+      l1.invalidateOlderThan(session.id(), cas.other());
+      return;
+    }
+    keepLocally(l1, session, mark);
+    if (cas.other() < session.version()) {
+      bus.invalidate(session.id(), session.version());
+    }
+  }
+
+  @Override
+  public void invalidate(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    local.invalidate(sessionId);
+    if (!redis.forget(sessionId, DirtySet.ANY)) {
+      bus.unconfirmed(sessionId, DirtySet.ANY);
+      return;
+    }
+    bus.invalidate(sessionId, DirtySet.ANY);
+  }
+
+  /** Only the local level: the writer already gave Redis the new version. */
+  @Override
+  public void invalidateOlderThan(String sessionId, long version) {
+    local.invalidateOlderThan(Objects.requireNonNull(sessionId, "sessionId"), version);
+  }
+
+  @Override
+  public void olderThan(String sessionId, long version) {
+    if (version == DirtySet.ANY) {
+      local.invalidate(sessionId);
+    } else {
+      local.invalidateOlderThan(sessionId, version);
+    }
+  }
+
+  @Override
+  public void clearAll() {
+    LocalSessionCache old = local;
+    local = SessionCaches.local(localSize, ttl);
+    CacheStats s = old.stats();
+    retiredHits.add(s.hits());
+    retiredMisses.add(s.misses());
+    retiredEvictions.add(s.evictions());
+  }
+
+  @Override
+  public TwoLevelCacheStats stats() {
+    CacheStats l1 = local.stats();
+    LevelStats localStats = new LevelStats(retiredHits.sum() + l1.hits(), retiredMisses.sum() + l1.misses(),
+        retiredEvictions.sum() + l1.evictions(), 0);
+    LevelStats redisStats = new LevelStats(redis.hits(), redis.misses(), 0, breaker.errors());
+    return new TwoLevelCacheStats(localStats, redisStats, breaker.outages(), bus.sent(), bus.received(), bus.timeouts());
+  }
+
+  @Override
+  public boolean redisAvailable() {
+    return !closed && bus.healthy();
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      bus.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TwoLevelSessionCache[" + breaker + "]";
+  }
+}
