@@ -85,6 +85,9 @@ class ExampleApplicationTest {
     assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     assertThat(http.send(http.request("/login").GET().build()).body()).contains("name=\"_csrf\"");
     assertThat(http.send(http.request("/actuator/health").GET().build()).body()).contains("\"status\":\"UP\"");
+    HttpResponse<String> home = http.get("/", "alice", "demo");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("SessionHub example app").contains("api/sessions");
   }
 
   @Test
