@@ -139,6 +139,18 @@ class ExampleApplicationTest {
   }
 
   @Test
+  @DisplayName("attachments land in files under example.data-dir/attachments")
+  void attachmentsUnderDataDir() throws IOException {
+    String id = hub.create("bob", dev.sessionhub.NewSession.named("With a file")).id();
+    hub.uploadAttachment("bob", id, "notes.txt", "text/plain",
+        new java.io.ByteArrayInputStream("stack trace here".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Path root = DATA_DIR.resolve("data/attachments");
+    try (var files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile).toList()).as("files under " + root).isNotEmpty();
+    }
+  }
+
+  @Test
   @DisplayName("the benchmark's floor endpoints are off without the bench profile")
   void noFloorByDefault() {
     assertThat(http.get("/bench/floor/session", "alice", "demo").statusCode()).isEqualTo(404);
