@@ -151,6 +151,15 @@ class ExampleApplicationTest {
   }
 
   @Test
+  @DisplayName("serves the API's OpenAPI document to a signed-in user")
+  void openApi() {
+    HttpResponse<String> doc = http.get("/v3/api-docs", "carol", "demo");
+    assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(doc.body()).contains("\"openapi\"").contains("/api/sessions/{id}/comments");
+    assertThat(http.send(http.request("/v3/api-docs").GET().build()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   @DisplayName("the benchmark's floor endpoints are off without the bench profile")
   void noFloorByDefault() {
     assertThat(http.get("/bench/floor/session", "alice", "demo").statusCode()).isEqualTo(404);
