@@ -1,0 +1,80 @@
+package dev.sessionhub.examples.app;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may use the app and how: HTTP Basic for API clients, a login form (and its session cookie)
+ * for browsers, every page and endpoint but health signed in. The acting user of every SessionHub
+ * call is the signed-in user's name.
+ *
+ * <p>CSRF protection stays on for browser sessions (the token travels in the {@code XSRF-TOKEN}
+ * cookie and comes back in the {@code X-XSRF-TOKEN} header or the form's {@code _csrf} field); a
+ * request that carries its own {@code Authorization} header is not a browser riding on a cookie,
+ * so it needs no token.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExampleSecurity {
+
+  static final String DEMO_PASSWORD = "demo";
+
+  private static final Logger log = LoggerFactory.getLogger(ExampleSecurity.class);
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService exampleUsers(ExampleProperties properties, PasswordEncoder encoder) {
+    List<UserDetails> users = new ArrayList<>();
+    List<String> onDemoPassword = new ArrayList<>();
+    for (String name : ExampleUsers.names(properties)) {
+      String password = ExampleUsers.password(properties, name);
+      if (DEMO_PASSWORD.equals(password)) {
+        onDemoPassword.add(name);
+      }
+      users.add(User.withUsername(name).password(encoder.encode(password)).roles("USER").build());
+    }
+    if (!onDemoPassword.isEmpty()) {
+      log.warn("Users {} sign in with the demo password \"{}\": set example.password (or "
+          + "example.passwords.<user>) before anyone else can reach this app", onDemoPassword, DEMO_PASSWORD);
+    }
+    return new InMemoryUserDetailsManager(users);
+  }
+
+  @Bean
+  SecurityFilterChain exampleSecurityFilterChain(HttpSecurity http) throws Exception {
+    ProblemEntryPoint unauthorized = new ProblemEntryPoint();
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .formLogin(Customizer.withDefaults())
+        .logout(Customizer.withDefaults())
+        .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorized,
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ExampleSecurity::carriesCredentials));
+    return http.build();
+  }
+
+  private static boolean carriesCredentials(HttpServletRequest request) {
+    return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+  }
+}
