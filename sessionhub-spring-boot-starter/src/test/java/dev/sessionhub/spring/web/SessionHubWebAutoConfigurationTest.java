@@ -1,0 +1,57 @@
+package dev.sessionhub.spring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sessionhub.SessionHub;
+import dev.sessionhub.spring.web.internal.ProblemResolver;
+import dev.sessionhub.spring.web.internal.SessionController;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+@DisplayName("The REST API's auto-configuration")
+class SessionHubWebAutoConfigurationTest {
+
+  private final WebApplicationContextRunner web = new WebApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(SessionHubWebAutoConfiguration.class));
+
+  @Test
+  @DisplayName("registers the API in a servlet web application with a SessionHub bean")
+  void registers() {
+    web.withBean(SessionHub.class, SessionHub::inMemory).run(ctx -> {
+      assertThat(ctx).hasSingleBean(SessionController.class).hasSingleBean(ProblemResolver.class);
+      assertThat(ctx.getBean(SessionHubWebProperties.class).getBasePath()).isEqualTo("/api");
+    });
+  }
+
+  @Test
+  @DisplayName("stays off with sessionhub.web.enabled=false, without a hub, or outside a web application")
+  void conditions() {
+    web.withBean(SessionHub.class, SessionHub::inMemory).withPropertyValues("sessionhub.web.enabled=false")
+        .run(ctx -> assertThat(ctx).doesNotHaveBean(SessionController.class));
+    web.run(ctx -> assertThat(ctx).doesNotHaveBean(SessionController.class));
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SessionHubWebAutoConfiguration.class))
+        .withBean(SessionHub.class, SessionHub::inMemory)
+        .run(ctx -> assertThat(ctx).doesNotHaveBean(SessionController.class));
+  }
+
+  @Test
+  @DisplayName("binds its properties and refuses a bad base path or page sizes at startup")
+  void properties() {
+    web.withBean(SessionHub.class, SessionHub::inMemory)
+        .withPropertyValues("sessionhub.web.base-path=/v2", "sessionhub.web.max-upload-size=1MB",
+            "sessionhub.web.default-page-size=10", "sessionhub.web.max-page-size=20", "sessionhub.web.retry-after=30s")
+        .run(ctx -> {
+          SessionHubWebProperties p = ctx.getBean(SessionHubWebProperties.class);
+          assertThat(p.getBasePath()).isEqualTo("/v2");
+          assertThat(p.getMaxUploadSize().toBytes()).isEqualTo(1024 * 1024);
+          assertThat(p.getRetryAfter().toSeconds()).isEqualTo(30);
+        });
+    web.withBean(SessionHub.class, SessionHub::inMemory).withPropertyValues("sessionhub.web.base-path=api/")
+        .run(ctx -> assertThat(ctx).hasFailed());
+    web.withBean(SessionHub.class, SessionHub::inMemory).withPropertyValues("sessionhub.web.default-page-size=600")
+        .run(ctx -> assertThat(ctx).hasFailed());
+  }
+}
