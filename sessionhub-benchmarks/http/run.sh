@@ -2,7 +2,7 @@
 # The HTTP benchmark of the example app (docs/benchmarks.md, "HTTP API"): wrk against
 #   get     GET one session (in the hub's cache)          beside  GET  /bench/floor/session
 #   search  a filtered search (status + tag, one page)     beside  GET  /bench/floor/search
-#   comment POST a comment (rotating over 100 sessions)    beside  POST /bench/floor/comment
+#   comment POST a comment (rotating over half the sessions)    beside  POST /bench/floor/comment
 # The floor is a plain Spring MVC endpoint of the app's bench profile, behind the same security
 # chain, answering the very bytes the real endpoint answered. Each pair runs in the same app, with
 # the same connections, alternating real and floor ROUNDS times; load average and CPU steal are
@@ -11,7 +11,7 @@
 #   ./mvnw -B -q -pl sessionhub-examples -am package -DskipTests
 #   sessionhub-benchmarks/http/run.sh            # results in sessionhub-benchmarks/target/http-bench/
 # Knobs (environment): THREADS (wrk threads, 1), CONNECTIONS (8), DURATION (15s), WARMUP (10s),
-# ROUNDS (3), PORT (18181), HEAP (1g), PROFILE (1: the JFR runs; 0: none).
+# ROUNDS (3), PORT (18181), HEAP (1g), SESSIONS (60 seeded), PROFILE (1: the JFR runs; 0: none).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +19,7 @@ root=$(cd "$here/../.." && pwd)
 jar=${JAR:-$(ls "$root"/sessionhub-examples/target/sessionhub-examples-*.jar 2>/dev/null | grep -v original | head -1)}
 out=${OUT:-$root/sessionhub-benchmarks/target/http-bench}
 threads=${THREADS:-1} connections=${CONNECTIONS:-8} duration=${DURATION:-15s} warmup=${WARMUP:-10s}
-rounds=${ROUNDS:-3} port=${PORT:-18181} heap=${HEAP:-1g} profile=${PROFILE:-1}
+rounds=${ROUNDS:-3} port=${PORT:-18181} heap=${HEAP:-1g} profile=${PROFILE:-1} sessions=${SESSIONS:-60}
 base="http://localhost:$port"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)" >&2; exit 2; }
@@ -59,9 +59,9 @@ api() { # method path [json]: prints the body, fails on a status >= 400
 # writes them first); plain text tools keep the seeding fast.
 json_field() { grep -o "\"$1\":\"\{0,1\}[^\",]*" | head -1 | sed 's/.*:"\{0,1\}//'; }
 
-# Data: 200 sessions from the bug-fix template, tagged; every other one started (ACTIVE).
+# Data: SESSIONS sessions from the bug-fix template, tagged; every other one started (ACTIVE).
 ids=()
-for n in $(seq 200); do
+for n in $(seq "$sessions"); do
   tag=$([ $((n % 4)) -eq 0 ] && echo backend || echo frontend)
   s=$(api POST /api/sessions "{\"template\":\"bug-fix\",\"parameters\":{\"component\":\"component $n\"},\"name\":\"Benchmark session $n\"}")
   id=$(echo "$s" | json_field id)
@@ -78,7 +78,7 @@ done
 one=${ids[0]}
 search='/api/sessions?status=ACTIVE&tag=backend&sort=updated&size=20'
 comment='{"body":"A comment from the HTTP benchmark, about as long as a short note."}'
-comment_paths=$(printf '/api/sessions/%s/comments ' "${ids[@]:0:100}")
+comment_paths=$(printf '/api/sessions/%s/comments ' "${ids[@]:0:$((sessions / 2))}")
 
 # The floor answers what the real endpoints answered.
 api GET "/api/sessions/$one" > "$out/session.json"
