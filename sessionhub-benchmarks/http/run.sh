@@ -2,7 +2,7 @@
 # The HTTP benchmark of the example app (docs/benchmarks.md, "HTTP API"): wrk against
 #   get     GET one session (in the hub's cache)          beside  GET  /bench/floor/session
 #   search  a filtered search (status + tag, one page)     beside  GET  /bench/floor/search
-#   comment POST a comment (rotating over 100 sessions)    beside  POST /bench/floor/comment
+#   comment POST a comment (rotating over half the sessions)    beside  POST /bench/floor/comment
 # The floor is a plain Spring MVC endpoint of the app's bench profile, behind the same security
 # chain, answering the very bytes the real endpoint answered. Each pair runs in the same app, with
 # the same connections, alternating real and floor ROUNDS times; load average and CPU steal are
@@ -11,7 +11,7 @@
 #   ./mvnw -B -q -pl sessionhub-examples -am package -DskipTests
 #   sessionhub-benchmarks/http/run.sh            # results in sessionhub-benchmarks/target/http-bench/
 # Knobs (environment): THREADS (wrk threads, 1), CONNECTIONS (8), DURATION (15s), WARMUP (10s),
-# ROUNDS (3), PORT (18181), HEAP (1g), PROFILE (1: the JFR runs; 0: none).
+# ROUNDS (3), PORT (18181), HEAP (1g), SESSIONS (60 seeded), PROFILE (1: the JFR runs; 0: none).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +19,7 @@ root=$(cd "$here/../.." && pwd)
 jar=${JAR:-$(ls "$root"/sessionhub-examples/target/sessionhub-examples-*.jar 2>/dev/null | grep -v original | head -1)}
 out=${OUT:-$root/sessionhub-benchmarks/target/http-bench}
 threads=${THREADS:-1} connections=${CONNECTIONS:-8} duration=${DURATION:-15s} warmup=${WARMUP:-10s}
-rounds=${ROUNDS:-3} port=${PORT:-18181} heap=${HEAP:-1g} profile=${PROFILE:-1}
+rounds=${ROUNDS:-3} port=${PORT:-18181} heap=${HEAP:-1g} profile=${PROFILE:-1} sessions=${SESSIONS:-60}
 base="http://localhost:$port"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)" >&2; exit 2; }
@@ -59,9 +59,9 @@ api() { # method path [json]: prints the body, fails on a status >= 400
 # writes them first); plain text tools keep the seeding fast.
 json_field() { grep -o "\"$1\":\"\{0,1\}[^\",]*" | head -1 | sed 's/.*:"\{0,1\}//'; }
 
-# Data: 200 sessions from the bug-fix template, tagged; every other one started (ACTIVE).
+# Data: SESSIONS sessions from the bug-fix template, tagged; every other one started (ACTIVE).
 ids=()
-for n in $(seq 200); do
+for n in $(seq "$sessions"); do
   tag=$([ $((n % 4)) -eq 0 ] && echo backend || echo frontend)
   s=$(api POST /api/sessions "{\"template\":\"bug-fix\",\"parameters\":{\"component\":\"component $n\"},\"name\":\"Benchmark session $n\"}")
   id=$(echo "$s" | json_field id)
@@ -78,7 +78,7 @@ done
 one=${ids[0]}
 search='/api/sessions?status=ACTIVE&tag=backend&sort=updated&size=20'
 comment='{"body":"A comment from the HTTP benchmark, about as long as a short note."}'
-comment_paths=$(printf '/api/sessions/%s/comments ' "${ids[@]:0:100}")
+comment_paths=$(printf '/api/sessions/%s/comments ' "${ids[@]:0:$((sessions / 2))}")
 
 # The floor answers what the real endpoints answered.
 api GET "/api/sessions/$one" > "$out/session.json"
@@ -90,26 +90,29 @@ for name in session search comment; do
 done
 
 cpu() { awk '/^cpu /{t=0; for(i=2;i<=NF;i++) t+=$i; print $9, t}' /proc/stat; }
+app_ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }   # the app's user + system CPU, in clock ticks
+hz=$(getconf CLK_TCK)
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 results="$out/results.tsv"
-echo -e "pair\tside\tround\trps\tp50_ms\tp99_ms\terrors\tload1\tsteal_pct" > "$results"
+echo -e "pair\tside\tround\trps\tp50_ms\tp99_ms\terrors\tapp_cpu_us_per_req\tload1\tsteal_pct" > "$results"
 run() { # pair side round method paths body -> one row of results.tsv
   local pair=$1 side=$2 round=$3 method=$4 paths=$5 body=${6:-} len=$duration
   [ "$round" = warmup ] && len=$warmup
-  local l0 c0 c1 line
-  l0=$(load); c0=$(cpu)
+  local l0 c0 c1 a0 a1 line
+  l0=$(load); c0=$(cpu); a0=$(app_ticks)
   line=$(BENCH_METHOD=$method BENCH_PATHS=$paths BENCH_BODY=$body BENCH_COOKIE=$cookie BENCH_XSRF=$xsrf \
     wrk -t"$threads" -c"$connections" -d"$len" -s "$here/wrk-request.lua" "$base" | grep '^RESULT')
-  c1=$(cpu)
+  c1=$(cpu); a1=$(app_ticks)
   [ "$round" = warmup ] && return
-  python3 - "$pair" "$side" "$round" "$l0" "$c0" "$c1" "$line" >> "$results" <<'PY'
+  python3 - "$pair" "$side" "$round" "$l0" "$c0" "$c1" "$line" "$a0" "$a1" "$hz" >> "$results" <<'PY'
 import sys
-pair, side, rnd, load, c0, c1, line = sys.argv[1:]
+pair, side, rnd, load, c0, c1, line, a0, a1, hz = sys.argv[1:]
 s0, t0 = map(int, c0.split()); s1, t1 = map(int, c1.split())
 f = dict(kv.split("=") for kv in line.split()[1:])
 steal = 100.0 * (s1 - s0) / max(1, t1 - t0)
-print(f"{pair}\t{side}\t{rnd}\t{float(f['rps']):.0f}\t{int(f['p50_us'])/1000:.2f}\t{int(f['p99_us'])/1000:.2f}\t{f['errors']}\t{load}\t{steal:.1f}")
+cpu_us = (int(a1) - int(a0)) / int(hz) * 1e6 / max(1, int(f["requests"]))
+print(f"{pair}\t{side}\t{rnd}\t{float(f['rps']):.0f}\t{int(f['p50_us'])/1000:.2f}\t{int(f['p99_us'])/1000:.2f}\t{f['errors']}\t{cpu_us:.0f}\t{load}\t{steal:.1f}")
 PY
 }
 pair() { # name real-method real-paths floor-method floor-path body
@@ -153,7 +156,11 @@ for pair in ("get", "search", "comment"):
     floor = [float(r["rps"]) for r in rows if r["pair"] == pair and r["side"] == "floor"]
     if real and floor:
         ratios = [a / b for a, b in zip(real, floor)]
-        print(f"{pair}: real/floor throughput median {statistics.median(ratios):.2f} (rounds {', '.join(f'{x:.2f}' for x in ratios)})")
+        cpu_r = [float(r["app_cpu_us_per_req"]) for r in rows if r["pair"] == pair and r["side"] == "real"]
+        cpu_f = [float(r["app_cpu_us_per_req"]) for r in rows if r["pair"] == pair and r["side"] == "floor"]
+        print(f"{pair}: real/floor throughput median {statistics.median(ratios):.2f} (rounds {', '.join(f'{x:.2f}' for x in ratios)});"
+              f" app CPU per request median real {statistics.median(cpu_r):.0f} us, floor {statistics.median(cpu_f):.0f} us,"
+              f" floor/real {statistics.median(cpu_f) / statistics.median(cpu_r):.2f}")
 PY
   cat "$out/basic.txt"
   [ -f "$out/profile.md" ] && cat "$out/profile.md"

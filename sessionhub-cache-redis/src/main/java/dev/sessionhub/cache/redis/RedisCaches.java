@@ -3,7 +3,6 @@ package dev.sessionhub.cache.redis;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -24,8 +23,6 @@ import redis.clients.jedis.UnifiedJedis;
  * read goes to the store. Not thread-safe; the cache it builds is.
  */
 public final class RedisCaches {
-
-  private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._:-]{0,64}");
 
   private final UnifiedJedis jedis;
   private String keyPrefix = "sessionhub:";
@@ -52,11 +49,7 @@ public final class RedisCaches {
    * @throws IllegalArgumentException if the prefix is too long or has other characters
    */
   public RedisCaches keyPrefix(String prefix) {
-    Objects.requireNonNull(prefix, "prefix");
-    if (!PREFIX.matcher(prefix).matches()) {
-      throw new IllegalArgumentException("a key prefix is up to 64 letters, digits and . _ : -, was \"" + prefix + "\"");
-    }
-    this.keyPrefix = prefix;
+    this.keyPrefix = Checks.keyPrefix(prefix);
     return this;
   }
 
@@ -81,11 +74,7 @@ public final class RedisCaches {
    * @throws IllegalArgumentException if not positive
    */
   public RedisCaches sessionTtl(Duration ttl) {
-    Objects.requireNonNull(ttl, "ttl");
-    if (ttl.isNegative() || ttl.isZero()) {
-      throw new IllegalArgumentException("sessionTtl must be positive, was " + ttl);
-    }
-    this.sessionTtl = ttl;
+    this.sessionTtl = Checks.ttl(ttl, "sessionTtl");
     return this;
   }
 
@@ -112,11 +101,7 @@ public final class RedisCaches {
    * @throws IllegalArgumentException if negative or over a minute
    */
   public RedisCaches retryAfter(Duration retryAfter) {
-    Objects.requireNonNull(retryAfter, "retryAfter");
-    if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofMinutes(1)) > 0) {
-      throw new IllegalArgumentException("retryAfter must be 0 to 60 s, was " + retryAfter);
-    }
-    this.retryAfter = retryAfter;
+    this.retryAfter = Checks.retryAfter(retryAfter);
     return this;
   }
 
@@ -126,11 +111,7 @@ public final class RedisCaches {
    * @throws IllegalArgumentException if empty, over 64 characters, or not letters, digits and {@code . _ : -}
    */
   public RedisCaches instanceId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isEmpty() || !PREFIX.matcher(id).matches()) {
-      throw new IllegalArgumentException("an instance id is 1 to 64 letters, digits and . _ : -, was \"" + id + "\"");
-    }
-    this.instanceId = id;
+    this.instanceId = Checks.instanceId(id);
     return this;
   }
 

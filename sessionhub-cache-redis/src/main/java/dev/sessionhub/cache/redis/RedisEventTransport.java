@@ -5,7 +5,6 @@ import dev.sessionhub.spi.EventTransport;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -29,8 +28,6 @@ import redis.clients.jedis.UnifiedJedis;
  * throws at the hub. Start and stop as {@link EventTransport} says.
  */
 public final class RedisEventTransport implements EventTransport {
-
-  private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._:-]{0,64}");
 
   private final UnifiedJedis jedis;
   private final String key;
@@ -120,11 +117,7 @@ public final class RedisEventTransport implements EventTransport {
      * @throws IllegalArgumentException if the prefix is too long or has other characters
      */
     public Builder keyPrefix(String prefix) {
-      Objects.requireNonNull(prefix, "prefix");
-      if (!PREFIX.matcher(prefix).matches()) {
-        throw new IllegalArgumentException("a key prefix is up to 64 letters, digits and . _ : -, was \"" + prefix + "\"");
-      }
-      this.keyPrefix = prefix;
+      this.keyPrefix = Checks.keyPrefix(prefix);
       return this;
     }
 
@@ -149,11 +142,7 @@ public final class RedisEventTransport implements EventTransport {
      * @throws IllegalArgumentException if not positive
      */
     public Builder ttl(Duration ttl) {
-      Objects.requireNonNull(ttl, "ttl");
-      if (ttl.isNegative() || ttl.isZero()) {
-        throw new IllegalArgumentException("ttl must be positive, was " + ttl);
-      }
-      this.ttl = ttl;
+      this.ttl = Checks.ttl(ttl, "ttl");
       return this;
     }
 
@@ -177,11 +166,7 @@ public final class RedisEventTransport implements EventTransport {
      * @throws IllegalArgumentException if negative or over a minute
      */
     public Builder retryAfter(Duration retryAfter) {
-      Objects.requireNonNull(retryAfter, "retryAfter");
-      if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofMinutes(1)) > 0) {
-        throw new IllegalArgumentException("retryAfter must be 0 to 60 s, was " + retryAfter);
-      }
-      this.retryAfter = retryAfter;
+      this.retryAfter = Checks.retryAfter(retryAfter);
       return this;
     }
 

@@ -48,8 +48,9 @@ final class Fields {
     violations.add(new Violation(path, message));
   }
 
+  /** Whether the field is given (not null); counts as reading it. */
   boolean has(String name) {
-    return values.get(name) != null;
+    return raw(name) != null;
   }
 
   private @Nullable Object raw(String name) {
