@@ -4,7 +4,7 @@ import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.Collaborator;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.model.TemplateRef;
-import dev.sessionhub.spi.SearchText;
+import dev.sessionhub.store.jdbc.internal.PostgresSearchVector;
 import dev.sessionhub.spi.SortPosition;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -20,25 +20,33 @@ import javax.sql.DataSource;
 
 /**
  * The writes of the JDBC store's insert of a new session on PostgreSQL, by hand: plain JDBC, no
- * Jdbi, no mapping layer. The same SQL text as {@code SessionWriter} and {@code ActivityRows} of
- * sessionhub-store-jdbc, the same rows and values (the extracted columns, the codec's document,
- * the search words joined by spaces for {@code array_to_tsvector}, one members row, the tags, one
- * activity row), as a batch where the store uses a batch, in one transaction.
+ * Jdbi, no mapping layer. The same SQL text as {@code SessionWriter}, {@code PostgresWrites} and
+ * {@code Pipeline} of sessionhub-store-jdbc send, the same rows and values (the extracted
+ * columns, the codec's document, the search lexemes, the access rows, the tags and the activity
+ * row as arrays for {@code unnest}), as one prepared statement of several statements (one round
+ * trip), then the commit.
  *
- * <p>What it leaves out compared with the store: Jdbi's handle, statement and binding machinery,
- * the query timeout the store sets on every statement (unless asked to set it too), the store's
- * argument checks, and its translation of exceptions.
+ * <p>What it leaves out compared with the store: Jdbi's handle and transaction, the store's
+ * argument checks, its translation of exceptions, and the row's derivation (unless
+ * {@code handWrittenWithJson}).
  */
 final class HandWrittenCreate {
 
+  static final String TIMEOUT = "SELECT set_config('statement_timeout', ?, true)";
   static final String INSERT_SESSION = "INSERT INTO sh_sessions (id, version, status, type, priority, owner_id,"
       + " template_id, created_at, updated_at, archived_at, progress, name_key, search, document)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)";
-  static final String INSERT_MEMBER = "INSERT INTO sh_session_access"
-      + " (session_id, user_id, role, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
-  static final String INSERT_TAG = "INSERT INTO sh_session_tags (session_id, tag) VALUES (?, ?)";
+  static final String INSERT_MEMBERS = "INSERT INTO sh_session_access (session_id, user_id, role, status, created_at,"
+      + " updated_at) SELECT ?, m.u, m.r, ?, ?, ? FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS m(u, r)";
+  static final String INSERT_TAGS = "INSERT INTO sh_session_tags (session_id, tag) SELECT ?, g FROM"
+      + " unnest(CAST(? AS text[])) AS g";
   static final String INSERT_ACTIVITY = "INSERT INTO sh_activity (session_id, session_version, actor, action,"
-      + " occurred_at, delta) VALUES (?, ?, ?, ?, ?, ?)";
+      + " occurred_at, delta) SELECT e.s, e.v, e.a, e.x, e.t, e.d FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]),"
+      + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))"
+      + " WITH ORDINALITY AS e(s, v, a, x, t, d, o) ORDER BY e.o";
+  /** The statements of a create with tags, as the store joins them. */
+  static final String CREATE = String.join(";\n", TIMEOUT, INSERT_SESSION, INSERT_MEMBERS, INSERT_TAGS,
+      INSERT_ACTIVITY);
 
   private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
@@ -62,9 +70,7 @@ final class HandWrittenCreate {
       return new Row(s.id(), s.version(), s.status().name(), s.type().name(), s.priority().ordinal(), s.ownerId(),
           s.template().map(TemplateRef::templateId).orElse(null), nanos(s.createdAt()), nanos(s.updatedAt()),
           s.archivedAt().map(HandWrittenCreate::nanos).orElse(null), s.progress(), SortPosition.nameKey(s.name()),
-          // The words as they are: the store's PostgresLexemes changes only words over 128 bytes
-          // and vectors over 1 MB, which a template session never has (it still measures them).
-          String.join(" ", SearchText.of(s)), json.writeSession(s), members, s.metadata().tags(),
+          String.join(" ", PostgresSearchVector.lexemes(s)), json.writeSession(s), members, s.metadata().tags(),
           actor, "session.create", at.toString(), json.writeValue(delta));
     }
   }
@@ -73,86 +79,63 @@ final class HandWrittenCreate {
     return new BigDecimal(BigInteger.valueOf(t.getEpochSecond()).multiply(BILLION).add(BigInteger.valueOf(t.getNano())));
   }
 
-  private static void timeout(PreparedStatement ps, int seconds) throws SQLException {
-    if (seconds > 0) {
-      ps.setQueryTimeout(seconds);
+  /** Binds the columns from {@code version} to {@code name_key} from position {@code i}; the next position. */
+  static int columns(PreparedStatement ps, int i, long version, String status, String type, int priority,
+      String ownerId, String templateId, BigDecimal createdAt, BigDecimal updatedAt, BigDecimal archivedAt,
+      double progress, String nameKey) throws SQLException {
+    ps.setLong(i++, version);
+    ps.setString(i++, status);
+    ps.setString(i++, type);
+    ps.setInt(i++, priority);
+    ps.setString(i++, ownerId);
+    if (templateId == null) {
+      ps.setNull(i++, Types.VARCHAR);
+    } else {
+      ps.setString(i++, templateId);
     }
+    ps.setBigDecimal(i++, createdAt);
+    ps.setBigDecimal(i++, updatedAt);
+    if (archivedAt == null) {
+      ps.setNull(i++, Types.NUMERIC);
+    } else {
+      ps.setBigDecimal(i++, archivedAt);
+    }
+    ps.setDouble(i++, progress);
+    ps.setString(i++, nameKey);
+    return i;
   }
 
   /** Writes {@code row} in one transaction on a connection from {@code dataSource}. */
   static void write(DataSource dataSource, Row row) throws SQLException {
-    write(dataSource, row, 0);
-  }
-
-  /**
-   * Writes {@code row} in one transaction; with {@code queryTimeout > 0}, sets that JDBC query
-   * timeout (seconds) on every statement, as the store does (a diagnostic: the PostgreSQL driver
-   * arms and cancels a timer task per statement for it).
-   */
-  static void write(DataSource dataSource, Row row, int queryTimeout) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_SESSION)) {
-          timeout(ps, queryTimeout);
-          ps.setString(1, row.id());
-          ps.setLong(2, row.version());
-          ps.setString(3, row.status());
-          ps.setString(4, row.type());
-          ps.setInt(5, row.priority());
-          ps.setString(6, row.ownerId());
-          if (row.templateId() == null) {
-            ps.setNull(7, Types.VARCHAR);
-          } else {
-            ps.setString(7, row.templateId());
+        try (PreparedStatement ps = c.prepareStatement(CREATE)) {
+          int i = 1;
+          ps.setString(i++, "30000");
+          ps.setString(i++, row.id());
+          i = columns(ps, i, row.version(), row.status(), row.type(), row.priority(), row.ownerId(), row.templateId(),
+              row.createdAt(), row.updatedAt(), row.archivedAt(), row.progress(), row.nameKey());
+          ps.setString(i++, row.words());
+          ps.setString(i++, row.document());
+          ps.setString(i++, row.id());
+          ps.setString(i++, row.status());
+          ps.setBigDecimal(i++, row.createdAt());
+          ps.setBigDecimal(i++, row.updatedAt());
+          ps.setArray(i++, c.createArrayOf("text", row.members().keySet().toArray()));
+          ps.setArray(i++, c.createArrayOf("text", row.members().values().toArray()));
+          ps.setString(i++, row.id());
+          ps.setArray(i++, c.createArrayOf("text", row.tags().toArray()));
+          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.id()}));
+          ps.setArray(i++, c.createArrayOf("int8", new Object[] {row.version()}));
+          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.actor()}));
+          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.action()}));
+          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.occurredAt()}));
+          ps.setArray(i, c.createArrayOf("text", new Object[] {row.delta()}));
+          ps.execute();
+          while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+            // drain the results of the statements
           }
-          ps.setBigDecimal(8, row.createdAt());
-          ps.setBigDecimal(9, row.updatedAt());
-          if (row.archivedAt() == null) {
-            ps.setNull(10, Types.NUMERIC);
-          } else {
-            ps.setBigDecimal(10, row.archivedAt());
-          }
-          ps.setDouble(11, row.progress());
-          ps.setString(12, row.nameKey());
-          ps.setString(13, row.words());
-          ps.setString(14, row.document());
-          ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_MEMBER)) {
-          timeout(ps, queryTimeout);
-          for (Map.Entry<String, String> m : row.members().entrySet()) {
-            ps.setString(1, row.id());
-            ps.setString(2, m.getKey());
-            ps.setString(3, m.getValue());
-            ps.setString(4, row.status());
-            ps.setBigDecimal(5, row.createdAt());
-            ps.setBigDecimal(6, row.updatedAt());
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        if (!row.tags().isEmpty()) {
-          try (PreparedStatement ps = c.prepareStatement(INSERT_TAG)) {
-          timeout(ps, queryTimeout);
-            for (String tag : row.tags()) {
-              ps.setString(1, row.id());
-              ps.setString(2, tag);
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
-        }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_ACTIVITY)) {
-          timeout(ps, queryTimeout);
-          ps.setString(1, row.id());
-          ps.setLong(2, row.version());
-          ps.setString(3, row.actor());
-          ps.setString(4, row.action());
-          ps.setString(5, row.occurredAt());
-          ps.setString(6, row.delta());
-          ps.addBatch();
-          ps.executeBatch();
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {

@@ -24,6 +24,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code sh_}, the connection's schema, create-or-upgrade migration), and a hub on those stores
  * with {@link SessionCaches#none()}, so that every read goes to PostgreSQL.
  *
+ * <p>The trial refuses a database that is not seeded and analysed ({@link SeedInfo#read}) and
+ * prints the server's durability settings.
+ *
  * <p>Sessions written by the benchmarks are owned by {@link #WRITER}. They are deleted when the
  * trial starts and ends (then the tables are vacuumed), so the seeded data stays as seeded.
  */
@@ -50,6 +53,8 @@ public class PostgresHub {
     postgres = BenchPostgres.start(Map.of("synchronous_commit", synchronousCommit));
     dataSource = new PooledDataSource(postgres.getPostgresDatabase());
     stores = JdbcStores.builder(dataSource).build();
+    SeedInfo.read(dataSource);
+    System.out.println("# " + durability());
     hub = SessionHub.builder()
         .sessionStore(stores.sessionStore())
         .templateStore(stores.templateStore())
@@ -65,6 +70,19 @@ public class PostgresHub {
     } finally {
       dataSource.close();
       postgres.close();
+    }
+  }
+
+  /** The server's durability settings, as {@code current_setting} reports them. */
+  String durability() {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit'),"
+            + " current_setting('full_page_writes'), current_setting('wal_sync_method')")) {
+      rs.next();
+      return "PostgreSQL fsync=" + rs.getString(1) + ", synchronous_commit=" + rs.getString(2) + ", full_page_writes="
+          + rs.getString(3) + ", wal_sync_method=" + rs.getString(4);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -8,7 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** What {@link SeedSessions} recorded in {@code sessionhub_bench_seed}: users, terms, counts, sizes. */
+/**
+ * What {@link SeedSessions} recorded in {@code sessionhub_bench_seed}: users, terms, counts, sizes.
+ * Reading it is the benchmarks' gate: it refuses a database that is not seeded, was seeded by an
+ * older seeder (another {@link SeedSessions#FORMAT}), or whose tables have no planner statistics
+ * ({@code pg_class.reltuples} zero or no {@code pg_stats} rows): plans on such a database are not
+ * the plans of production (issue 12).
+ */
 final class SeedInfo {
 
   private final Map<String, String> values;
@@ -30,6 +36,21 @@ final class SeedInfo {
       try (ResultSet rs = st.executeQuery("SELECT key, value FROM sessionhub_bench_seed")) {
         while (rs.next()) {
           values.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      if (!SeedSessions.FORMAT.equals(values.get("format"))) {
+        throw new IllegalStateException("the database of " + BenchPostgres.dataDirectory() + " was seeded by an older"
+            + " seeder (format " + values.get("format") + ", not " + SeedSessions.FORMAT + "); seed again with --reset");
+      }
+      for (String table : new String[] {"sessions", "session_access", "session_tags", "comments", "activity"}) {
+        String name = PostgresHub.PREFIX + table;
+        try (ResultSet rs = st.executeQuery("SELECT c.reltuples, (SELECT count(*) FROM pg_stats p WHERE"
+            + " p.schemaname = current_schema() AND p.tablename = c.relname) FROM pg_class c WHERE c.oid = to_regclass('"
+            + name + "')")) {
+          if (!rs.next() || rs.getDouble(1) <= 0 || rs.getLong(2) == 0) {
+            throw new IllegalStateException(name + " has no planner statistics (reltuples or pg_stats); the seed"
+                + " is not analysed: run VACUUM (ANALYZE) or seed again with --reset");
+          }
         }
       }
     } catch (SQLException e) {

@@ -2,10 +2,12 @@ package dev.sessionhub.benchmarks.jdbc;
 
 import dev.sessionhub.json.SessionJson;
 import dev.sessionhub.model.Collaborator;
+import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import dev.sessionhub.spi.SearchText;
 import dev.sessionhub.spi.SortPosition;
 import dev.sessionhub.store.jdbc.JdbcStores;
+import dev.sessionhub.store.jdbc.internal.PostgresSearchVector;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -74,13 +76,16 @@ public final class SeedSessions {
 
   private static final String P = PostgresHub.PREFIX;
   private static final List<String> TABLES = List.of(P + "sessions", P + "session_access", P + "session_tags",
-      P + "activity");
+      P + "comments", P + "activity");
+
+  /** The format of the seed: benchmarks refuse a database seeded by an older seeder. */
+  static final String FORMAT = "2";
 
   private SeedSessions() {}
 
   public static void main(String[] args) throws Exception {
     long count = 1_000_000;
-    int users = 300;
+    int users = 10_000;
     long seed = 20261125L;
     int batch = 10_000;
     boolean reset = false;
@@ -101,15 +106,15 @@ public final class SeedSessions {
     try (EmbeddedPostgres pg = BenchPostgres.start(Map.of())) {
       System.out.printf("PostgreSQL on port %d, data directory %s%n", pg.getPort(), BenchPostgres.dataDirectory());
       DataSource ds = pg.getPostgresDatabase();
-      JdbcStores.builder(ds).build();
+      JdbcStores stores = JdbcStores.builder(ds).build();
       try (Connection c = ds.getConnection()) {
-        seed(ds, c, count, users, seed, batch, copiers, reset, t0);
+        seed(ds, stores, c, count, users, seed, batch, copiers, reset, t0);
       }
     }
   }
 
-  private static void seed(DataSource ds, Connection c, long count, int users, long seed, int batch, int copiers,
-      boolean reset, long t0)
+  private static void seed(DataSource ds, JdbcStores stores, Connection c, long count, int users, long seed,
+      int batch, int copiers, boolean reset, long t0)
       throws Exception {
     long existing = queryLong(c, "SELECT count(*) FROM " + P + "sessions");
     if (existing > 0 && !reset) {
@@ -164,11 +169,19 @@ public final class SeedSessions {
     long tLoad = System.nanoTime();
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2 * copiers);
     SessionGenerator generator = new SessionGenerator(count, users, seed);
-    int batchSize = batch;
-    int consumers = copiers;
-    Thread producer = new Thread(() -> produce(generator, batchSize, consumers, queue), "generator");
-    producer.setDaemon(true);
-    producer.start();
+    SeedCheck check = new SeedCheck(generator, count);
+    // Generators, one per thread, each making whole batches (session numbers b*batch..): the
+    // generation (JSON of 10 comments and 17 audit entries per session) costs more than the COPY.
+    int generators = Math.max(1, Integer.getInteger("sessionhub.seed.generators", 3));
+    java.util.concurrent.atomic.AtomicLong nextBatch = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(generators);
+    for (int g = 0; g < generators; g++) {
+      SessionGenerator own = new SessionGenerator(count, users, seed);
+      Thread producer = new Thread(() -> produce(own, check, count, batch, nextBatch, running, copiers, queue),
+          "generator-" + g);
+      producer.setDaemon(true);
+      producer.start();
+    }
     java.util.concurrent.atomic.AtomicLong loadedCount = new java.util.concurrent.atomic.AtomicLong();
     java.util.concurrent.atomic.AtomicLong copiedBytes = new java.util.concurrent.atomic.AtomicLong();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copiers);
@@ -194,10 +207,11 @@ public final class SeedSessions {
             copy.copyIn("COPY " + P + "session_access (session_id, user_id, role, status, created_at, updated_at)"
                 + " FROM STDIN", in(b.memberRows));
             copy.copyIn("COPY " + P + "session_tags (session_id, tag) FROM STDIN", in(b.tagRows));
+            copy.copyIn("COPY " + P + "comments (session_id, number, id, document) FROM STDIN", in(b.commentRows));
             copy.copyIn("COPY " + P + "activity (session_id, session_version, actor, action, occurred_at, delta)"
                 + " FROM STDIN", in(b.activityRows));
             copiedBytes.addAndGet(b.sessionRows.length + b.memberRows.length + b.tagRows.length
-                + b.activityRows.length);
+                + b.commentRows.length + b.activityRows.length);
             long now = loadedCount.addAndGet(b.sessions);
             if (now / 100_000 != (now - b.sessions) / 100_000) {
               double s = (System.nanoTime() - tLoad) / 1e9;
@@ -236,6 +250,7 @@ public final class SeedSessions {
     long tVacuum = System.nanoTime();
     try (Statement st = c.createStatement()) {
       st.execute("VACUUM (ANALYZE) " + String.join(", ", TABLES));
+      st.execute("CHECKPOINT");
     }
     double vacuumSeconds = (System.nanoTime() - tVacuum) / 1e9;
     double totalSeedSeconds = (System.nanoTime() - t0) / 1e9;
@@ -246,11 +261,16 @@ public final class SeedSessions {
     int verified = verify(c, 2_000);
     System.out.printf("verified %,d random sessions against the store's own derivation in %.1f s%n", verified,
         (System.nanoTime() - tVerify) / 1e9);
+    tVerify = System.nanoTime();
+    String facade = check.verify(stores);
+    System.out.printf("%s in %.1f s%n", facade, (System.nanoTime() - tVerify) / 1e9);
 
     // 6. What the search benchmarks need, and the sizes.
     long tStats = System.nanoTime();
     Map<String, String> info = new LinkedHashMap<>();
+    info.put("format", FORMAT);
     info.put("sessions", Long.toString(loaded));
+    info.put("verified", facade);
     info.put("seed", Long.toString(seed));
     info.put("users", Integer.toString(users));
     info.put("seconds.load", String.format(Locale.ROOT, "%.1f", loadSeconds));
@@ -278,32 +298,43 @@ public final class SeedSessions {
 
   // ---- generation ---------------------------------------------------------------------------
 
-  /** One batch of COPY text for the four tables; {@code sessions == 0} ends the stream. */
-  private record Batch(int sessions, byte[] sessionRows, byte[] memberRows, byte[] tagRows, byte[] activityRows,
-      Throwable error) {}
+  /** One batch of COPY text for the five tables; {@code sessions == 0} ends the stream. */
+  private record Batch(int sessions, byte[] sessionRows, byte[] memberRows, byte[] tagRows, byte[] commentRows,
+      byte[] activityRows, Throwable error) {}
 
-  private static void produce(SessionGenerator generator, int batchSize, int consumers, BlockingQueue<Batch> queue) {
+  private static void produce(SessionGenerator generator, SeedCheck check, long count, int batchSize,
+      java.util.concurrent.atomic.AtomicLong nextBatch, java.util.concurrent.atomic.AtomicInteger running,
+      int consumers, BlockingQueue<Batch> queue) {
     SessionJson json = SessionJson.create();
     try {
-      while (generator.hasNext()) {
+      while (true) {
+        long from = nextBatch.getAndIncrement() * batchSize;
+        if (from >= count) {
+          break;
+        }
+        long to = Math.min(count, from + batchSize);
         StringBuilder sessions = new StringBuilder(batchSize * 4096);
         StringBuilder members = new StringBuilder(batchSize * 128);
         StringBuilder tags = new StringBuilder(batchSize * 128);
-        StringBuilder activity = new StringBuilder(batchSize * 256);
-        int n = 0;
-        while (n < batchSize && generator.hasNext()) {
-          rows(generator.next(), json, sessions, members, tags, activity);
-          n++;
+        StringBuilder comments = new StringBuilder(batchSize * 4096);
+        StringBuilder activity = new StringBuilder(batchSize * 2048);
+        for (long i = from; i < to; i++) {
+          SessionGenerator.Generated g = generator.at(i);
+          check.record(g);
+          rows(g, json, sessions, members, tags, comments, activity);
         }
-        queue.put(new Batch(n, bytes(sessions), bytes(members), bytes(tags), bytes(activity), null));
+        queue.put(new Batch((int) (to - from), bytes(sessions), bytes(members), bytes(tags), bytes(comments),
+            bytes(activity), null));
       }
-      for (int k = 0; k < consumers; k++) {
-        queue.put(new Batch(0, null, null, null, null, null));
+      if (running.decrementAndGet() == 0) {
+        for (int k = 0; k < consumers; k++) {
+          queue.put(new Batch(0, null, null, null, null, null, null));
+        }
       }
     } catch (Throwable e) {
       try {
         for (int k = 0; k < consumers; k++) {
-          queue.put(new Batch(0, null, null, null, null, e));
+          queue.put(new Batch(0, null, null, null, null, null, e));
         }
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
@@ -311,11 +342,16 @@ public final class SeedSessions {
     }
   }
 
-  /** The rows the store's insert writes for {@code s}, as COPY text (see SessionRow.of, SessionWriter). */
-  private static void rows(Session s, SessionJson json, StringBuilder sessions, StringBuilder members,
-      StringBuilder tags, StringBuilder activity) {
+  /**
+   * The rows the store writes for {@code g} (its insert and the later writes of its comments and
+   * audit entries), as COPY text (see SessionRow.of, SessionWriter); the search vector's lexemes
+   * come from the store's own code ({@link PostgresSearchVector}).
+   */
+  private static void rows(SessionGenerator.Generated g, SessionJson json, StringBuilder sessions,
+      StringBuilder members, StringBuilder tags, StringBuilder comments, StringBuilder activity) {
+    Session s = g.session();
     String id = s.id();
-    List<String> words = new ArrayList<>(SearchText.of(s));
+    List<String> words = PostgresSearchVector.lexemes(s);
     field(sessions, id).append('\t');
     sessions.append(s.version()).append('\t');
     field(sessions, s.status().name()).append('\t');
@@ -346,15 +382,20 @@ public final class SeedSessions {
       field(tags, id).append('\t');
       field(tags, tag).append('\n');
     }
-    Map<String, Object> delta = new LinkedHashMap<>();
-    delta.put("name", s.name());
-    delta.put("template", s.template().map(r -> r.templateId() + "@" + r.version()).orElse(null));
-    field(activity, id).append('\t');
-    activity.append(1).append('\t');
-    field(activity, s.ownerId()).append('\t');
-    field(activity, "session.create").append('\t');
-    field(activity, s.createdAt().toString()).append('\t');
-    field(activity, json.writeValue(delta)).append('\n');
+    for (Comment cm : g.comments()) {
+      field(comments, id).append('\t');
+      comments.append(cm.number()).append('\t');
+      field(comments, cm.id()).append('\t');
+      field(comments, json.writeComment(cm)).append('\n');
+    }
+    for (SessionGenerator.Audit e : g.audit()) {
+      field(activity, id).append('\t');
+      activity.append(e.version()).append('\t');
+      field(activity, e.actor()).append('\t');
+      field(activity, e.action()).append('\t');
+      field(activity, e.at().toString()).append('\t');
+      field(activity, e.delta()).append('\n');
+    }
   }
 
   /** The tsvector text form of lexemes taken as they are (quoted; ' doubled, \ escaped). */
@@ -435,7 +476,7 @@ public final class SeedSessions {
             .toList()), rs.getString(14));
         check(id, "status, created_at and updated_at of the access rows", 0L, rs.getLong(15));
         check(id, "tags", String.join(",", new java.util.TreeSet<>(s.metadata().tags())), rs.getString(16));
-        ts.setString(1, String.join(" ", SearchText.of(s)));
+        ts.setString(1, String.join(" ", PostgresSearchVector.lexemes(s)));
         ts.setString(2, id);
         try (ResultSet t = ts.executeQuery()) {
           t.next();
@@ -477,6 +518,11 @@ public final class SeedSessions {
     info.put("user.typical.active", typical[2]);
     info.put("user.min.sessions", regular.get(0)[1]);
     info.put("user.max.sessions", regular.get(regular.size() - 1)[1]);
+    for (String[] size : new String[][] {{"p90", "0.90"}, {"p99", "0.99"}, {"top", "1"}}) {
+      String[] u = regular.get((int) Math.min(regular.size() - 1, Math.floor(Double.parseDouble(size[1]) * regular.size())));
+      info.put("user." + size[0], u[0]);
+      info.put("user." + size[0] + ".sessions", u[1]);
+    }
     info.put("user.lead", lead);
     info.put("user.lead.sessions", leadRow[1]);
     info.put("user.lead.active", leadRow[2]);
@@ -486,12 +532,13 @@ public final class SeedSessions {
     long tWords = System.nanoTime();
     Map<String, Long> ndoc = new java.util.HashMap<>();
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT word, ndoc FROM ts_stat('SELECT search FROM " + P + "sessions')")) {
+        ResultSet rs = st.executeQuery("SELECT word, ndoc FROM ts_stat('SELECT search FROM " + P + "sessions') WHERE word NOT LIKE '@%'")) {
       while (rs.next()) {
         ndoc.put(rs.getString(1), rs.getLong(2));
       }
     }
     info.put("words.distinct", Integer.toString(ndoc.size()));
+    deciles(ndoc, info);
     info.put("words.in.at.most.10.sessions", Long.toString(ndoc.values().stream().filter(v -> v <= 10).count()));
     info.put("words.in.at.least.10.percent", Long.toString(ndoc.values().stream().filter(v -> v * 10 >= sessions).count()));
     info.put("seconds.ts_stat", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - tWords) / 1e9));
@@ -538,6 +585,53 @@ public final class SeedSessions {
     }
     info.put("size." + P + "sessions.search", Long.toString(queryLong(c, "SELECT pg_relation_size('" + P
         + "sessions_search')")));
+  }
+
+  /**
+   * Word-frequency deciles by occurrence: the words sorted from rarest to most common, decile k
+   * holds those whose cumulative share of all (session, word) occurrences falls in
+   * ((k-1)/10, k/10]: decile 1 the rare words a tenth of all searches would use if users searched
+   * as they write, decile 10 the handful of most common words. Ten words of each, drawn evenly
+   * over the decile's occurrence mass, are the search benchmark's terms.
+   */
+  private static void deciles(Map<String, Long> ndoc, Map<String, String> info) {
+    List<Map.Entry<String, Long>> words = new ArrayList<>(ndoc.entrySet());
+    words.sort(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+    double total = words.stream().mapToLong(Map.Entry::getValue).sum();
+    double cumulative = 0;
+    int decile = 1;
+    List<Map.Entry<String, Long>> bucket = new ArrayList<>();
+    for (Map.Entry<String, Long> w : words) {
+      cumulative += w.getValue();
+      bucket.add(w);
+      if (cumulative / total >= decile / 10.0 - 1e-12 || w == words.get(words.size() - 1)) {
+        record(decile, bucket, info);
+        bucket = new ArrayList<>();
+        decile++;
+        if (decile > 10) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static void record(int decile, List<Map.Entry<String, Long>> bucket, Map<String, String> info) {
+    double mass = bucket.stream().mapToLong(Map.Entry::getValue).sum();
+    List<String> picked = new ArrayList<>();
+    double running = 0;
+    int next = 0;
+    for (Map.Entry<String, Long> w : bucket) {
+      running += w.getValue();
+      while (next < 10 && running >= (next + 0.5) * mass / 10) {
+        if (!picked.contains(w.getKey())) {
+          picked.add(w.getKey());
+        }
+        next++;
+      }
+    }
+    info.put("decile." + decile + ".words", String.join(",", picked));
+    info.put("decile." + decile + ".distinct", Integer.toString(bucket.size()));
+    info.put("decile." + decile + ".sessions", bucket.get(0).getValue() + "-" + bucket.get(bucket.size() - 1).getValue());
   }
 
   private static long queryLong(Connection c, String sql) throws SQLException {

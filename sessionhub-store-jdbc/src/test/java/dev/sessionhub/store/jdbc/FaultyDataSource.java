@@ -23,7 +23,7 @@ final class FaultyDataSource extends DelegatingDataSource {
   enum Fault {
     /** {@code getConnection} is refused. */
     CONNECT,
-    /** The third statement prepared on the connection fails: the transaction is under way. */
+    /** A write statement fails once part of the transaction was sent (see {@link #writes}). */
     STATEMENT,
     /** {@code commit} rolls back and fails: nothing is stored. */
     BEFORE_COMMIT,
@@ -62,8 +62,8 @@ final class FaultyDataSource extends DelegatingDataSource {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           String name = method.getName();
-          if (fault == Fault.STATEMENT && (name.equals("prepareStatement") || name.equals("createStatement"))
-              && statements.incrementAndGet() == 3) {
+          if (fault == Fault.STATEMENT && name.equals("prepareStatement") && args[0] instanceof String sql
+              && writes(sql) && (statements.incrementAndGet() == 2 || sql.contains(";"))) {
             throw broken("statement");
           }
           if (name.equals("commit") && fault == Fault.BEFORE_COMMIT) {
@@ -80,6 +80,21 @@ final class FaultyDataSource extends DelegatingDataSource {
             throw e.getCause();
           }
         });
+  }
+
+  /**
+   * Whether the SQL text changes data. The STATEMENT fault breaks the second such statement of a
+   * write, or the first that sends several statements at once (PostgreSQL's pipelined writes):
+   * in either case part of the write's transaction has been sent.
+   */
+  private static boolean writes(String sql) {
+    for (String one : sql.split(";")) {
+      String s = one.stripLeading().toUpperCase(java.util.Locale.ROOT);
+      if (s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SQLException broken(String where) {

@@ -223,6 +223,33 @@ abstract class JdbcStoreBehaviour {
     }
   }
 
+  @Test
+  @DisplayName("viewers and members of every kind of id (non-ASCII, spaces, 150 characters) find exactly their"
+      + " sessions by text and by every sort (PostgreSQL answers them from the search vector's member lexemes)")
+  void memberLexemes() {
+    List<String> users = List.of("zo\u00eb", "a b", "x".repeat(150), "plain.user-1_2");
+    for (int i = 0; i < users.size(); i++) {
+      store.insert(insertOf(aSession("lex-" + i).name("Kittiwake count " + i)
+          .collaborators(List.of(new Collaborator(OWNER, Role.OWNER, T0), new Collaborator(users.get(i), Role.VIEWER, T0)))
+          .build()));
+    }
+    for (int i = 0; i < users.size(); i++) {
+      for (SortKey sort : SortKey.values()) {
+        for (String text : new String[] {null, "kittiwake"}) {
+          SessionQuery.Builder q = text == null ? SessionQuery.builder() : SessionQuery.builder().text(text);
+          assertThat(search(users.get(i), q.sort(sort, SortDirection.ASC).build()))
+              .as("%s by %s, text %s", users.get(i), sort, text).extracting(Session::id).containsExactly("lex-" + i);
+          assertThat(search(OWNER, q.member(users.get(i)).sort(sort, SortDirection.DESC).build()))
+              .as("member %s by %s, text %s", users.get(i), sort, text).extracting(Session::id)
+              .containsExactly("lex-" + i);
+        }
+      }
+      assertThat(search(users.get(i), SessionQuery.builder().text("count").build())).hasSize(1);
+    }
+    assertThat(search(OWNER, SessionQuery.builder().text("kittiwake").build())).hasSize(users.size());
+    assertThat(search("nobody", SessionQuery.builder().text("kittiwake").build())).isEmpty();
+  }
+
   protected List<Session> search(String viewer, SessionQuery query) {
     return store.search(new SessionSearch(query, viewer, null, query.pageSize()));
   }

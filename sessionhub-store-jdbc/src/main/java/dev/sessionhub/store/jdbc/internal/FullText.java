@@ -29,8 +29,7 @@ interface FullText {
 
   static FullText postgres(Tables t) {
     // Words are runs of letters and digits, lexemes too (or # and hex): never a quote or a backslash.
-    return (words, sink) -> sink.add("s.search @@ CAST(? AS tsquery)",
-        words.stream().map(w -> "'" + PostgresLexemes.of(w) + "'").collect(Collectors.joining(" & ")));
+    return (words, sink) -> sink.add("s.search @@ CAST(? AS tsquery)", PostgresLexemes.tsquery(words, Set.of()));
   }
 
   static FullText h2(Tables t) {

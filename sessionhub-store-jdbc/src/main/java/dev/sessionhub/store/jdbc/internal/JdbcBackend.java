@@ -42,7 +42,7 @@ public final class JdbcBackend {
     jdbi.getConfig(SqlStatements.class).setQueryTimeout(seconds(queryTimeout));
     Db db = new Db(jdbi, readAttempts, backoff);
     SessionJson json = SessionJson.create();
-    Supplier<Parts> parts = memoize(() -> detect(db, t, json));
+    Supplier<Parts> parts = memoize(() -> detect(db, t, json, queryTimeout));
     if (migration != Migration.SKIP) {
       Dialect dialect = parts.get().dialect();
       Migrator migrator = new Migrator(dataSource, t, dialect);
@@ -71,7 +71,7 @@ public final class JdbcBackend {
     return templates;
   }
 
-  private static Parts detect(Db db, Tables t, SessionJson json) {
+  private static Parts detect(Db db, Tables t, SessionJson json, Duration queryTimeout) {
     return db.read(h -> {
       try {
         Dialect dialect = Dialect.of(h.getConnection().getMetaData());
@@ -81,7 +81,7 @@ public final class JdbcBackend {
               + " @@innodb_ft_enable_stopword").map((rs, ctx) -> new MysqlFullText(rs.getInt(1), rs.getInt(2),
                   rs.getBoolean(3))).one();
         }
-        return Parts.of(dialect, t, json, mysql);
+        return Parts.of(dialect, t, json, mysql, queryTimeout);
       } catch (SQLException e) {
         throw new org.jdbi.v3.core.ConnectionException(e);
       }

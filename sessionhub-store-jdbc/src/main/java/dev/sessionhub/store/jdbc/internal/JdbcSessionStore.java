@@ -59,7 +59,12 @@ public final class JdbcSessionStore implements SessionStore {
     write.requireInsert();
     String id = write.session().id();
     SessionRow row = SessionRow.of(write.session(), json);
-    SessionWriter writer = parts.get().writer();
+    Parts p = parts.get();
+    if (p.postgres() != null) {
+      insertPostgres(p.postgres(), row, write);
+      return;
+    }
+    SessionWriter writer = p.writer();
     try {
       db.write(h -> {
         try {
@@ -78,15 +83,48 @@ public final class JdbcSessionStore implements SessionStore {
     }
   }
 
+  /**
+   * PostgreSQL: every statement of the insert in one round trip. A unique violation is either the
+   * session's id (stored already) or a comment number taken twice by the write; which one is read
+   * after the rollback (the error path only).
+   */
+  private void insertPostgres(PostgresWrites pg, SessionRow row, SessionWrite write) {
+    try {
+      db.write(h -> {
+        try {
+          pg.insert(h, row, write.comments(), write.activity());
+        } catch (RuntimeException e) {
+          if (Failures.uniqueViolation(e)) {
+            throw new NumberTaken(e);
+          }
+          throw e;
+        }
+        return null;
+      });
+    } catch (NumberTaken e) {
+      if (storedVersion(row.id()).isPresent()) {
+        DuplicateIdException duplicate = new DuplicateIdException("session", row.id());
+        duplicate.initCause(e.getCause());
+        throw duplicate;
+      }
+      throw takenNumber(row.id(), write.comments(), e);
+    }
+  }
+
   @Override
   public void update(SessionWrite write) {
     write.requireUpdate();
     String id = write.session().id();
     SessionRow row = SessionRow.of(write.session(), json);
-    SessionWriter writer = parts.get().writer();
+    Parts p = parts.get();
+    SessionWriter writer = p.writer();
+    PostgresWrites pg = p.postgres();
     boolean updated;
     try {
       updated = db.write(h -> {
+        if (pg != null) {
+          return numbered(() -> pg.update(h, row, write.expectedVersion(), write.comments(), write.activity()));
+        }
         if (!writer.updateRow(h, row, write.expectedVersion())) {
           return false;
         }
@@ -110,23 +148,31 @@ public final class JdbcSessionStore implements SessionStore {
   public SessionWrite modify(String sessionId, Function<Session, SessionWrite> change) {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(change, "change");
-    SessionWriter writer = parts.get().writer();
+    Parts p = parts.get();
+    SessionWriter writer = p.writer();
+    PostgresWrites pg = p.postgres();
     List<Comment> comments = new ArrayList<>();
     try {
       return db.write(h -> {
-        String document = h.createQuery("SELECT document FROM " + t.sessions() + " WHERE id = ? FOR UPDATE")
-            .bind(0, sessionId).mapTo(String.class).findOne()
+        String document = (pg != null ? pg.lockAndRead(h, sessionId)
+            : h.createQuery("SELECT document FROM " + t.sessions() + " WHERE id = ? FOR UPDATE")
+                .bind(0, sessionId).mapTo(String.class).findOne())
             .orElseThrow(() -> new NotFoundException("session", sessionId));
         Session current = json.readSession(document);
         SessionWrite write = change.apply(current);
         write.requireModifies(current);
         comments.addAll(write.comments());
         SessionRow row = SessionRow.of(write.session(), json);
-        if (!writer.updateRow(h, row, write.expectedVersion())) {
+        boolean updated = pg != null
+            ? numbered(() -> pg.modify(h, row, write.expectedVersion(), current, write.comments(), write.activity()))
+            : writer.updateRow(h, row, write.expectedVersion(), SessionWriter.textChanged(current, row));
+        if (!updated) {
           throw new IllegalStateException("session " + sessionId + " changed while its row was locked");
         }
-        writer.replaceChildren(h, row, current);
-        writeComments(h, row, write, false);
+        if (pg == null) {
+          writer.replaceChildren(h, row, current);
+          writeComments(h, row, write, false);
+        }
         return write;
       });
     } catch (NumberTaken e) {
@@ -150,6 +196,18 @@ public final class JdbcSessionStore implements SessionStore {
       throw e;
     }
     writer.appendActivity(h, write.activity());
+  }
+
+  /** Runs pipelined writes in which the only possible unique violation is a taken comment number. */
+  private static boolean numbered(Supplier<Boolean> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      if (Failures.uniqueViolation(e)) {
+        throw new NumberTaken(e);
+      }
+      throw e;
+    }
   }
 
   /** Inside a write: a comment took a number another comment holds; the transaction rolls back. */
@@ -204,10 +262,13 @@ public final class JdbcSessionStore implements SessionStore {
 
   /** Why an update changed no row: the session is at another version, or is not stored. */
   private RuntimeException staleWrite(String id, long expected) {
-    Optional<Long> version = db.read(h -> h.createQuery("SELECT version FROM " + t.sessions() + " WHERE id = ?")
-        .bind(0, id).mapTo(Long.class).findOne());
-    return version.<RuntimeException>map(v -> new ConflictException(id, expected, v))
+    return storedVersion(id).<RuntimeException>map(v -> new ConflictException(id, expected, v))
         .orElseGet(() -> new NotFoundException("session", id));
+  }
+
+  private Optional<Long> storedVersion(String id) {
+    return db.read(h -> h.createQuery("SELECT version FROM " + t.sessions() + " WHERE id = ?")
+        .bind(0, id).mapTo(Long.class).findOne());
   }
 
   @Override
@@ -229,14 +290,23 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   /**
-   * One page of a search. On PostgreSQL the query runs in a short transaction with
-   * {@code SET LOCAL plan_cache_mode = force_custom_plan}: the driver turns a statement it has run
-   * 5 times into a server-side prepared statement, and PostgreSQL may then switch to one generic
-   * plan for all parameter values. A search's best plan depends on its values (a user in 0.5% or
-   * in 70% of the sessions, a word in 3 sessions or in 100,000), and a generic plan chosen after
-   * a few heavy searches made light ones 100 to 500 times slower (docs/benchmarks.md). A custom
-   * plan costs a planning of well under a millisecond; SET LOCAL ends with the transaction, so the
-   * host's connection is left as it was.
+   * One page of a search. On PostgreSQL the query runs in a short transaction, in the same round
+   * trip as one {@code SELECT set_config(..., true)} of three settings that end with the
+   * transaction (the host's connection is left as it was):
+   * <ul>
+   *   <li>{@code plan_cache_mode = force_custom_plan}: the driver turns a statement it has run 5
+   *       times into a server-side prepared statement, and PostgreSQL may then switch to one
+   *       generic plan for all parameter values. A search's best plan depends on its values (a
+   *       user in 0.5% or in 70% of the sessions, a word in 3 sessions or in 100,000); a generic
+   *       plan made light searches 100 to 500 times slower (docs/benchmarks.md). A custom plan
+   *       costs a planning of well under a millisecond.
+   *   <li>{@code max_parallel_workers_per_gather = 0}: a search returns one page, and on big users
+   *       PostgreSQL chose plans with 2 parallel workers that were 2.5-4x slower than the serial
+   *       plan on a 2-core machine (issue 12); a page's work is too small to pay for starting
+   *       workers, and the workers take cores from the other requests of a busy server.
+   *   <li>{@code statement_timeout}: the store's query timeout as a server setting instead of a
+   *       JDBC timer per statement.
+   * </ul>
    */
   @Override
   public List<Session> search(SessionSearch search) {
@@ -245,8 +315,13 @@ public final class JdbcSessionStore implements SessionStore {
     SearchSql.Statement st = SearchSql.of(t, p.dialect(), p.fullText(), search);
     List<String> documents = p.dialect() == Dialect.POSTGRESQL
         ? db.read(h -> h.inTransaction(tx -> {
-            tx.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-            return documents(tx, st);
+            List<String> found = new ArrayList<>();
+            new Pipeline().add("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true),"
+                    + " set_config('statement_timeout', ?, true)", p.timeoutMillis())
+                .add(st.sql(), st.args().toArray())
+                .run(tx, rs -> found.add(rs.getString(1)));
+            return found;
           }))
         : db.read(h -> documents(h, st));
     return documents.stream().map(json::readSession).toList();

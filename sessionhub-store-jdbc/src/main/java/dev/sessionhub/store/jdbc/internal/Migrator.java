@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 final class Migrator {
 
   /** The scripts in order; a new schema version appends one. */
-  static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__session_access.sql", "V3__drop_session_members.sql");
+  static final List<String> SCRIPTS = List.of("V1__sessions.sql", "V2__session_access.sql", "V3__drop_session_members.sql",
+      "V4__member_lexemes.sql");
 
   private static final int LOCK_WAIT_SECONDS = 120;
 

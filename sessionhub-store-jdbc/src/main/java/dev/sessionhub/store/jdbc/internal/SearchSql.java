@@ -57,21 +57,29 @@ final class SearchSql {
     // The alias of the row that holds status, created_at and updated_at for this form.
     String r = byAccess ? "a" : "s";
     String from;
+    Set<String> words = q.text() == null ? Set.of() : SearchText.of(q.text());
+    String member = q.memberId() != null && !q.memberId().equals(search.viewer()) ? q.memberId() : null;
+    // PostgreSQL (schema version 4): the viewer and the member filter as lexemes of the search
+    // vector, so that one GIN lookup answers text and visibility together; a page by update or
+    // creation time without text keeps walking the viewer's access rows in order.
+    boolean lexemes = dialect == Dialect.POSTGRESQL && (!byAccess || !words.isEmpty());
     if (byAccess) {
       from = t.access() + " a JOIN " + t.sessions() + " s ON s.id = a.session_id";
       condition("a.user_id = ?", search.viewer());
     } else {
       from = t.sessions() + " s";
-      condition("EXISTS (SELECT 1 FROM " + t.access() + " a WHERE a.session_id = s.id AND a.user_id = ?)",
-          search.viewer());
+      if (!lexemes) {
+        condition("EXISTS (SELECT 1 FROM " + t.access() + " a WHERE a.session_id = s.id AND a.user_id = ?)",
+            search.viewer());
+      }
     }
     in(r + ".status", q.effectiveStatuses().stream().map(SessionStatus::name).toList());
     in("s.type", q.types().stream().map(SessionType::name).toList());
     in("s.priority", q.priorities().stream().map(Priority::ordinal).toList());
     optional("s.owner_id = ?", q.ownerId());
-    if (q.memberId() != null && !q.memberId().equals(search.viewer())) {
+    if (member != null && !lexemes) {
       condition("EXISTS (SELECT 1 FROM " + t.access() + " mm WHERE mm.session_id = s.id AND mm.user_id = ?)",
-          q.memberId());
+          member);
     }
     for (String tag : q.tags()) {
       condition("EXISTS (SELECT 1 FROM " + t.tags() + " g WHERE g.session_id = s.id AND g.tag = ?)", tag);
@@ -83,7 +91,16 @@ final class SearchSql {
     time(r + ".updated_at < ?", q.updatedTo());
     optional("s.progress >= ?", q.progressMin());
     optional("s.progress <= ?", q.progressMax());
-    text(q.text());
+    if (lexemes) {
+      List<String> users = new ArrayList<>();
+      users.add(search.viewer());
+      if (member != null) {
+        users.add(member);
+      }
+      condition("s.search @@ CAST(? AS tsquery)", PostgresLexemes.tsquery(words, users));
+    } else if (!words.isEmpty()) {
+      fullText.condition(words, this::condition);
+    }
     String col = column(q.sort(), r);
     String id = byAccess ? "a.session_id" : "s.id";
     keyset(search, col, id);
@@ -102,13 +119,6 @@ final class SearchSql {
       case PROGRESS -> "s.progress";
       case NAME -> "s.name_key";
     };
-  }
-
-  private void text(@Nullable String text) {
-    Set<String> words = text == null ? Set.of() : SearchText.of(text);
-    if (!words.isEmpty()) {
-      fullText.condition(words, this::condition);
-    }
   }
 
   private void keyset(SessionSearch search, String col, String id) {

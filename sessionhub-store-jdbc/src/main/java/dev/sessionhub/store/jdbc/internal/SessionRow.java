@@ -61,6 +61,12 @@ record SessionRow(
     return words.isEmpty() ? " " : " " + String.join(" ", words) + " ";
   }
 
+  /** The values of the columns from {@code version} to {@code name_key}, for a {@link Pipeline}. */
+  List<Object> columnValues() {
+    return List.of(version, status, type, priority, ownerId, Pipeline.nullable(templateId, java.sql.Types.VARCHAR),
+        createdAt, updatedAt, Pipeline.nullable(archivedAt, java.sql.Types.NUMERIC), progress, nameKey);
+  }
+
   /** Binds the columns from {@code version} to {@code name_key} at positions {@code from}... */
   int bindColumns(SqlStatement<?> st, int from) {
     int i = from;

@@ -31,6 +31,7 @@ final class SessionWriter {
   private final SessionJson json;
   private final String insertSql;
   private final String updateSql;
+  private final String updateSqlKeepingText;
 
   SessionWriter(Tables t, Dialect dialect, SessionJson json) {
     this.t = t;
@@ -51,6 +52,37 @@ final class SessionWriter {
     this.updateSql = "UPDATE " + t.sessions() + " SET " + COLUMNS.replace(",", " = ?,") + " = ?"
         + (textColumn.isEmpty() ? "" : textColumn + " =" + textValue.substring(1))
         + ", document = ? WHERE id = ? AND version = ?";
+    this.updateSqlKeepingText = "UPDATE " + t.sessions() + " SET " + COLUMNS.replace(",", " = ?,") + " = ?"
+        + ", document = ? WHERE id = ? AND version = ?";
+  }
+
+  String insertSql() {
+    return insertSql;
+  }
+
+  /**
+   * The UPDATE of a session row; without the search text column when {@code text} is false (its
+   * words and members are unchanged): PostgreSQL then keeps the stored vector as it is, so an
+   * update that changes no other indexed column can be a heap-only update touching no index, and
+   * MariaDB leaves its FULLTEXT index alone.
+   */
+  String updateSql(boolean text) {
+    return text ? updateSql : updateSqlKeepingText;
+  }
+
+  /** The value of the search text column, or null on H2 (which has none). */
+  @org.jspecify.annotations.Nullable String textValue(SessionRow row) {
+    return switch (dialect) {
+      case POSTGRESQL -> PostgresLexemes.joined(row.id(), row.words(), row.members().keySet());
+      case MARIADB, MYSQL -> row.spacedWords();
+      case H2 -> null;
+    };
+  }
+
+  /** Whether the search text column of {@code row} differs from that of {@code before}. */
+  static boolean textChanged(Session before, SessionRow row) {
+    return !SearchText.of(before).equals(new LinkedHashSet<>(row.words()))
+        || !SessionRow.members(before).keySet().equals(row.members().keySet());
   }
 
   /** Inserts the session row; a unique violation propagates for the caller to report. */
@@ -65,9 +97,16 @@ final class SessionWriter {
 
   /** Updates the session row if it is at {@code expectedVersion}; whether it was. */
   boolean updateRow(Handle h, SessionRow row, long expectedVersion) {
-    Update st = h.createUpdate(updateSql);
+    return updateRow(h, row, expectedVersion, true);
+  }
+
+  /** Updates the session row, its search text only if {@code text}; whether it was at that version. */
+  boolean updateRow(Handle h, SessionRow row, long expectedVersion, boolean text) {
+    Update st = h.createUpdate(updateSql(text));
     int i = row.bindColumns(st, 0);
-    i = bindText(st, i, row);
+    if (text) {
+      i = bindText(st, i, row);
+    }
     st.bind(i++, row.document());
     st.bind(i++, row.id());
     st.bind(i, expectedVersion);
@@ -75,11 +114,8 @@ final class SessionWriter {
   }
 
   private int bindText(Update st, int i, SessionRow row) {
-    return switch (dialect) {
-      case POSTGRESQL -> bindAt(st, i, PostgresLexemes.joined(row.id(), row.words()));
-      case MARIADB, MYSQL -> bindAt(st, i, row.spacedWords());
-      case H2 -> i;
-    };
+    String text = textValue(row);
+    return text == null ? i : bindAt(st, i, text);
   }
 
   private static int bindAt(Update st, int i, String value) {
