@@ -37,7 +37,10 @@ public interface ContentStore {
    * Reads {@code content} to its end and stores it. Throws
    * {@code dev.sessionhub.error.ValidationException} (path {@code content}) when it is larger than
    * {@code maxBytes}, leaving nothing stored. An {@code IOException} from {@code content} is
-   * thrown as a {@link java.io.UncheckedIOException} whose cause it is, leaving nothing stored.
+   * thrown as a {@link java.io.UncheckedIOException} whose cause it is, leaving nothing stored
+   * (core turns it into a {@code ValidationException} on {@code content}; any other exception of
+   * a store that is not a {@code dev.sessionhub.error} type reaches callers as a
+   * {@code StoreUnavailableException}).
    * Content already stored in the namespace is kept once: putting the same bytes again, even
    * from several threads at once, succeeds and returns the same {@link StoredContent}. Content is
    * visible only in the namespace it was put in.

@@ -3,16 +3,22 @@ package dev.sessionhub.internal.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sessionhub.content.FileSystemContentStore;
 import dev.sessionhub.error.SessionHubException;
+import dev.sessionhub.error.StoreUnavailableException;
 import dev.sessionhub.error.ValidationException;
 import dev.sessionhub.spi.ContentStore;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The content-store guard")
 class GuardedContentStoreTest {
@@ -83,5 +89,48 @@ class GuardedContentStoreTest {
     GuardedContentStore guard = new GuardedContentStore(store);
     assertThatThrownBy(() -> guard.put("s1", new ByteArrayInputStream(new byte[] {1}), 10))
         .isInstanceOf(SessionHubException.class).hasMessageContaining("malformed SHA-256");
+  }
+
+  @Test
+  @DisplayName("turns an upload stream that fails midway into a validation error on content, with nothing stored")
+  void uploadThatBreaksOff(@TempDir Path root) throws IOException {
+    GuardedContentStore guard = new GuardedContentStore(FileSystemContentStore.builder(root).build());
+    InputStream breaksOff = new InputStream() {
+      private int sent;
+
+      @Override
+      public int read() throws IOException {
+        if (sent++ < 10_000) {
+          return 'x';
+        }
+        throw new IOException("connection reset by peer");
+      }
+    };
+    assertThatThrownBy(() -> guard.put("s1", breaksOff, 1 << 20))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("content");
+              assertThat(v.message()).contains("connection reset by peer", "nothing was stored");
+            }));
+    try (var files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("turns a store's own failure into StoreUnavailableException, on every method")
+  void storeFailure(@TempDir Path dir) throws IOException {
+    Path root = dir.resolve("content");
+    GuardedContentStore guard = new GuardedContentStore(FileSystemContentStore.builder(root).build());
+    String hash = guard.put("s1", new ByteArrayInputStream(new byte[] {1, 2, 3}), 10).sha256();
+    // the root replaced by a plain file: every call now fails inside the file-system store
+    try (var files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    Files.writeString(root, "not a directory");
+    assertThatThrownBy(() -> guard.put("s1", new ByteArrayInputStream(new byte[] {4}), 10))
+        .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("namespace s1");
+    assertThatThrownBy(() -> guard.deleteNamespace("s1")).isInstanceOf(StoreUnavailableException.class);
+    assertThatThrownBy(() -> guard.delete("s1", hash)).isInstanceOf(StoreUnavailableException.class);
   }
 }
