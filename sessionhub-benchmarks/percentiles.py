@@ -53,5 +53,6 @@ def summarize(result):
         print(f"  p{p * 100:<5g} {mean:>20.3f} {half:>11.3f} {min(values):>10.3f} {max(values):>10.3f} {pooled:>13.3f}")
 
 
-for r in json.load(open(sys.argv[1])):
-    summarize(r)
+if __name__ == "__main__":
+    for r in json.load(open(sys.argv[1])):
+        summarize(r)

@@ -154,20 +154,31 @@ final class InvalidationBus implements AutoCloseable {
    * can still trust its local level.
    */
   void invalidate(String sessionId, long version) {
+    if (!publishAndAwait(sessionId, version, false)) {
+      unconfirmed(sessionId, version);
+    }
+  }
+
+  /**
+   * Publishes the invalidation and waits for every receiver's acknowledgement, or the lease;
+   * false when it could not be published. With {@code probe}, tried through an open breaker.
+   */
+  private boolean publishAndAwait(String sessionId, long version, boolean probe) {
     long n = seq.incrementAndGet();
     Pending p = new Pending();
     pending.put(n, p);
     try {
       String message = "i|" + self + "|" + n + "|" + version + "|" + sessionId;
-      Long receivers = breaker.call(() -> jedis.publish(channel, message), null);
+      java.util.function.Supplier<Long> publish = () -> jedis.publish(channel, message);
+      Long receivers = probe ? breaker.attempt(publish, null) : breaker.call(publish, null);
       if (receivers == null) {
-        unconfirmed(sessionId, version);
-        return;
+        return false;
       }
       sent.increment();
       if (!p.await(receivers, leaseNanos)) {
         timeouts.increment();
       }
+      return true;
     } finally {
       pending.remove(n);
     }
@@ -175,7 +186,9 @@ final class InvalidationBus implements AutoCloseable {
 
   /**
    * A change that could not reach Redis: remembered for repair, and the caller waits until no
-   * other instance can trust a local level that missed it (the lease after the outage began).
+   * other instance can trust a local level that missed it (the lease after the outage began),
+   * then tries the repair itself once, through an open breaker: if Redis is back for the others,
+   * the change reaches them before the write returns.
    */
   void unconfirmed(String sessionId, long version) {
     dirty.add(sessionId, version);
@@ -187,6 +200,11 @@ final class InvalidationBus implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    // Redis may be back for the other instances already (their quarantine is only a lease long):
+    // try the repair of this session now, whatever the breaker says, before the write returns.
+    if (level.forget(sessionId, version, true) && publishAndAwait(sessionId, version, true)) {
+      dirty.repaired(sessionId, version);
     }
   }
 

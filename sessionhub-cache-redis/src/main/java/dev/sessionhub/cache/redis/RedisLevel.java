@@ -118,9 +118,15 @@ final class RedisLevel {
    * higher; {@link DirtySet#ANY}: the stored one) as a floor; false when Redis is unavailable.
    */
   boolean forget(String sessionId, long version) {
+    return forget(sessionId, version, false);
+  }
+
+  /** {@link #forget(String, long)}; with {@code probe}, tried even when the breaker is open. */
+  boolean forget(String sessionId, long version, boolean probe) {
     byte[] key = key(sessionId);
     List<byte[]> args = List.of(bytes(Long.toString(version)), ttlMillis);
-    return Boolean.TRUE.equals(breaker.call(() -> jedis.eval(FORGET, List.of(key), args) != null, false));
+    java.util.function.Supplier<Boolean> call = () -> jedis.eval(FORGET, List.of(key), args) != null;
+    return Boolean.TRUE.equals(probe ? breaker.attempt(call, false) : breaker.call(call, false));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
@@ -22,10 +23,15 @@ import redis.clients.jedis.RedisClient;
 abstract class TwoInstancesBehaviour {
 
   private static final AtomicInteger RUNS = new AtomicInteger();
-  static final RedisClient REDIS = TestRedis.client();
+  static RedisClient REDIS;
 
   /** The database both instances share. */
   protected abstract DataSource database();
+
+  @BeforeAll
+  static void openRedis() {
+    REDIS = TestRedis.client();
+  }
 
   @AfterAll
   static void closeRedis() {

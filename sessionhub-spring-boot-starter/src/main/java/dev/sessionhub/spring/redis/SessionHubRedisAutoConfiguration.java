@@ -17,6 +17,7 @@ import org.springframework.core.env.Environment;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * Several instances through Redis, when {@code sessionhub-cache-redis} is on the classpath and a
@@ -53,7 +54,14 @@ public class SessionHubRedisAutoConfiguration {
     DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder().timeoutMillis(timeout);
     String url = properties.getUrl() != null ? properties.getUrl() : env.getProperty("spring.data.redis.url");
     if (url != null) {
-      return RedisClient.builder().fromURI(URI.create(url)).clientConfig(config.build()).build();
+      URI uri = URI.create(url);
+      if (!JedisURIHelper.isValid(uri)) {
+        throw new IllegalArgumentException("sessionhub.redis.url (or spring.data.redis.url) is not a redis:// or "
+            + "rediss:// URL with a host and a port: " + url);
+      }
+      config.user(JedisURIHelper.getUser(uri)).password(JedisURIHelper.getPassword(uri))
+          .database(JedisURIHelper.getDBIndex(uri)).ssl(JedisURIHelper.isRedisSSLScheme(uri));
+      return RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri)).clientConfig(config.build()).build();
     }
     String password = env.getProperty("spring.data.redis.password");
     if (password != null) {
