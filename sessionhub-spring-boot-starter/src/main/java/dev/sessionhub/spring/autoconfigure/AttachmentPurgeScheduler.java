@@ -85,7 +85,10 @@ final class AttachmentPurgeScheduler implements SmartLifecycle {
       scheduled = null;
     }
     if (scheduler != null) {
-      // The next run is cancelled, so this waits only for a purge already running (30 s at most).
+      // Only a purge already running is waited for (30 s at most): a delayed run still queued
+      // (the cancel above can race with the trigger rescheduling) must not run after shutdown,
+      // which a ScheduledThreadPoolExecutor does by default and which held every stop for 30 s.
+      scheduler.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
       scheduler.shutdown();
       scheduler = null;
     }
