@@ -74,7 +74,22 @@ class ExampleSecurity {
     return http.build();
   }
 
-  private static boolean carriesCredentials(HttpServletRequest request) {
-    return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+  /**
+   * Whether a request needs no CSRF token: it carries its own credentials, and it is not one a page
+   * of another site could make a browser send. A browser that once answered a Basic challenge
+   * attaches those credentials to every request to this origin by itself, including an HTML
+   * form's POST from another site; such a form can only send an urlencoded, multipart or plain
+   * text body and no custom header. So a request with one of those bodies is exempt only when it
+   * also sends {@code X-Requested-With} (any value), which no cross-site form can set.
+   */
+  static boolean carriesCredentials(HttpServletRequest request) {
+    if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+      return false;
+    }
+    String type = dev.sessionhub.spring.web.SessionHubWebAutoConfiguration.clientContentType(request);
+    String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    boolean formCapable = base.equals("application/x-www-form-urlencoded") || base.equals("multipart/form-data")
+        || base.equals("text/plain");
+    return !formCapable || request.getHeader("X-Requested-With") != null;
   }
 }

@@ -127,6 +127,24 @@ class ExampleApplicationTest {
   }
 
   @Test
+  @DisplayName("a Basic request with a body a cross-site form could send needs X-Requested-With or the CSRF token")
+  void csrfForFormBodies() {
+    String id = hub.create("alice", dev.sessionhub.NewSession.named("Upload target")).id();
+    String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nhello\r\n--b--\r\n";
+    HttpRequest.Builder upload = http.request("/api/sessions/" + id + "/attachments")
+        .header("Authorization", Http.basic("alice", "demo"))
+        .header("Content-Type", "multipart/form-data; boundary=b");
+    HttpResponse<String> likeAForm = http.send(upload.copy().POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(likeAForm.statusCode()).isEqualTo(403);
+    assertThat(hub.get("alice", id).attachments()).isEmpty();
+    HttpResponse<String> fromAClient = http.send(upload.copy().header("X-Requested-With", "curl")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(fromAClient.statusCode()).as(fromAClient.body()).isEqualTo(201);
+    assertThat(hub.get("alice", id).attachments()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("a.txt"));
+  }
+
+  @Test
   @DisplayName("the hub stores its sessions in the H2 file under example.data-dir")
   void h2FileUnderDataDir() throws SQLException {
     String id = hub.create("alice", dev.sessionhub.NewSession.named("Stored in the file")).id();

@@ -41,6 +41,21 @@ import org.springframework.web.servlet.DispatcherServlet;
 @EnableConfigurationProperties(SessionHubWebProperties.class)
 public class SessionHubWebAutoConfiguration {
 
+  /**
+   * The {@code Content-Type} the client sent. A filter of this starter hides the type of a
+   * multipart upload to the API from the filters after it (Spring Security's among them), so
+   * that none parses the body before the controller streams it with its size limit; a host
+   * filter that decides by the body's type (a CSRF rule, say) asks here instead of
+   * {@code request.getContentType()}.
+   *
+   * @param request the request
+   * @return the type the client sent, or null when it sent none
+   */
+  public static @org.jspecify.annotations.Nullable String clientContentType(jakarta.servlet.http.HttpServletRequest request) {
+    Object hidden = request.getAttribute(UploadFilter.ORIGINAL_CONTENT_TYPE);
+    return hidden instanceof String type ? type : request.getContentType();
+  }
+
   /** Creates the configuration; Spring calls this. */
   public SessionHubWebAutoConfiguration() {}
 

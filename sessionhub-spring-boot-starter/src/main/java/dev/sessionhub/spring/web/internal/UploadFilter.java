@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class UploadFilter extends OncePerRequestFilter {
 
-  static final String ORIGINAL_CONTENT_TYPE = UploadFilter.class.getName() + ".contentType";
+  /** The request attribute holding an upload's own Content-Type, which this filter hides. */
+  public static final String ORIGINAL_CONTENT_TYPE = UploadFilter.class.getName() + ".contentType";
   private static final String HIDDEN = "application/x-sessionhub-multipart";
 
   private final Pattern uploadPath;
