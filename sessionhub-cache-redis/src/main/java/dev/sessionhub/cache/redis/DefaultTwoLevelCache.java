@@ -44,7 +44,8 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
     LocalSessionCache l1 = local;
     if (bus.fresh()) {
       Optional<Session> hit = l1.get(sessionId);
-      if (hit.isPresent()) {
+      // The level may have been replaced (cleared) meanwhile; invalidations go to the new one only.
+      if (hit.isPresent() && local == l1) {
         return hit;
       }
     }
@@ -80,6 +81,12 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
     LocalSessionCache l1 = local;
     long mark = bus.mark(session.id());
     RedisLevel.Cas cas = redis.put(session);
+    if (cas == null || cas.stored()) {
+      // A floor first: this instance's own invalidations do not come back to it, and the put
+      // below is skipped while the level is not trusted, so without it a slower put of an older
+      // version on another thread of this instance could land in the local level afterwards.
+      local.invalidateOlderThan(session.id(), session.version());
+    }
     if (cas == null) {
       keepLocally(l1, session, mark);
       bus.unconfirmed(session.id(), session.version());
