@@ -44,7 +44,8 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
     LocalSessionCache l1 = local;
     if (bus.fresh()) {
       Optional<Session> hit = l1.get(sessionId);
-      if (hit.isPresent()) {
+      // The level may have been replaced (cleared) meanwhile; invalidations go to the new one only.
+      if (hit.isPresent() && local == l1) {
         return hit;
       }
     }
@@ -77,21 +78,22 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
   @Override
   public void put(Session session) {
     Objects.requireNonNull(session, "session");
-    LocalSessionCache l1 = local;
-    long mark = bus.mark(session.id());
+    String id = session.id();
     RedisLevel.Cas cas = redis.put(session);
+    if (cas != null && !cas.stored()) {
+      local.invalidateOlderThan(id, cas.other());
+      return;
+    }
+    // Stored, or Redis unavailable: the newest version known here. This instance's own
+    // invalidations do not come back to it, so mark the session changed (a slower put of an older
+    // version on another thread then drops what it put) and set a floor in the current local level.
+    bus.touch(id);
+    local.invalidateOlderThan(id, session.version());
+    keepLocally(local, session, bus.mark(id));
     if (cas == null) {
-      keepLocally(l1, session, mark);
-      bus.unconfirmed(session.id(), session.version());
-      return;
-    }
-    if (!cas.stored()) {
-      l1.invalidateOlderThan(session.id(), cas.other());
-      return;
-    }
-    keepLocally(l1, session, mark);
-    if (cas.other() < session.version()) {
-      bus.invalidate(session.id(), session.version());
+      bus.unconfirmed(id, session.version());
+    } else if (cas.other() < session.version()) {
+      bus.invalidate(id, session.version());
     }
   }
 

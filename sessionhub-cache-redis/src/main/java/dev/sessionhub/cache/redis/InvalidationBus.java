@@ -144,6 +144,11 @@ final class InvalidationBus implements AutoCloseable {
     return stripes.get(stripe(sessionId)) + clears.get();
   }
 
+  /** Changes the mark of the session: this instance stored a newer version of it. */
+  void touch(String sessionId) {
+    stripes.incrementAndGet(stripe(sessionId));
+  }
+
   private static int stripe(String sessionId) {
     return (sessionId.hashCode() & 0x7fffffff) % STRIPES;
   }
