@@ -62,8 +62,13 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
   }
 
   /**
-   * Puts what was read into the local level, unless the level is not trusted; an invalidation of
-   * the session that arrived meanwhile drops it again (its version floor may have been evicted).
+   * Puts what was read into the local level, unless the level is not trusted. An invalidation
+   * applied before the put left a version floor that refuses it; one applied after replaces it.
+   * An invalidation that arrived meanwhile (the mark moved) may still name no version, or its floor
+   * may have been evicted, so the put is then taken back with a floor just above it. Never by
+   * removing the entry: that would drop a floor another reader's slower put of an older
+   * snapshot relies on, and for the moment between that put and its own take-back, readers that
+   * started after the newer version was acknowledged would be served the older one.
    */
   private void keepLocally(LocalSessionCache l1, Session s, long mark) {
     if (!bus.fresh()) {
@@ -71,7 +76,7 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
     }
     l1.put(s);
     if (bus.mark(s.id()) != mark) {
-      l1.invalidate(s.id());
+      l1.invalidateOlderThan(s.id(), s.version() + 1);
     }
   }
 
@@ -82,6 +87,11 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
     RedisLevel.Cas cas = redis.put(session);
     if (cas != null && !cas.stored()) {
       local.invalidateOlderThan(id, cas.other());
+      // Redis holds a newer version, whose writer may still be waiting for the other instances to
+      // acknowledge its invalidation: this put's write is acknowledged when it returns, so it
+      // must not return before every instance dropped what is older than that newer version
+      // (two appends to one session on one instance, the second put first, read stale here).
+      bus.invalidate(id, cas.other());
       return;
     }
     // Stored, or Redis unavailable: the newest version known here. This instance's own
@@ -92,7 +102,9 @@ final class DefaultTwoLevelCache implements TwoLevelSessionCache, InvalidationBu
     keepLocally(local, session, bus.mark(id));
     if (cas == null) {
       bus.unconfirmed(id, session.version());
-    } else if (cas.other() < session.version()) {
+    } else {
+      // Also when Redis already held this version: the thread that put it (a reader that loaded
+      // it from the store, say) may still be waiting for the acknowledgements.
       bus.invalidate(id, session.version());
     }
   }

@@ -22,11 +22,23 @@ import redis.clients.jedis.resps.StreamEntry;
 final class StreamLink {
 
   private static final Logger LOG = LoggerFactory.getLogger(StreamLink.class);
+  /**
+   * Appends one event (fields: the instance {@code i}, its sequence number {@code n}, the event
+   * {@code e}) and answers its id; unless ARGV[6] names this instance's previous entry and it has
+   * vanished from the stream (a Redis restarted without persistence, or a stream that expired,
+   * lost it, and with it what the others may not have read yet): then it appends nothing and
+   * answers 0, so that the sender first appends its recent events again, in their order.
+   */
   private static final String APPEND = """
-      local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'i', ARGV[2], 'e', ARGV[3])
+      if ARGV[6] ~= '' and #redis.call('XRANGE', KEYS[1], ARGV[6], ARGV[6]) == 0 then
+        return 0
+      end
+      local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'i', ARGV[2], 'n', ARGV[5], 'e', ARGV[3])
       redis.call('PEXPIRE', KEYS[1], ARGV[4])
       return id
       """;
+  /** How many of its own latest events an instance appends again when the stream lost them. */
+  private static final int RECENT_MAX = 256;
 
   private final UnifiedJedis jedis;
   private final String key;
@@ -45,6 +57,27 @@ final class StreamLink {
   private final Thread sender;
   private final Thread reader;
   private volatile StreamEntryID last = new StreamEntryID();
+  /** The sender's own latest appends, oldest first (sender thread only). */
+  private final java.util.ArrayDeque<Sent> recent = new java.util.ArrayDeque<>();
+  private String lastAppended = "";
+  /**
+   * This instance's sequence: each event gets the next number, which travels with it, so that
+   * a receiver takes each instance's events once even when one is appended twice (again after a
+   * lost stream, or a retry of an append whose answer was lost). It starts from the clock, so a
+   * restarted instance with the same id continues above its previous numbers.
+   */
+  private long sequence = System.currentTimeMillis() * 1_000;
+  /** Per other instance, the highest sequence number taken (reader thread only). */
+  private final Map<String, Long> taken = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > 10_000;
+    }
+  };
+
+  private record Sent(SessionEvent event, long number) {}
   private volatile boolean stopped;
 
   StreamLink(UnifiedJedis jedis, String key, long maxLength, Duration ttl, int capacity, Breaker breaker, String self,
@@ -107,10 +140,8 @@ final class StreamLink {
       if (e == null) {
         continue;
       }
-      List<String> args = List.of(maxLength, self, json.writeEvent(e), ttlMillis);
-      Object id = breaker.call(() -> jedis.eval(APPEND, List.of(key), args), null);
-      if (id != null) {
-        sent.increment();
+      if (send(new Sent(e, sequence + 1))) {
+        sequence++;
       } else if (stopped) {
         break;
       } else {
@@ -118,6 +149,46 @@ final class StreamLink {
         pause();
       }
     }
+  }
+
+  /**
+   * Appends one event, first appending the recent ones again if the stream lost this instance's
+   * previous entry; false when Redis could not be reached (the event is then sent later).
+   */
+  private boolean send(Sent x) {
+    Object reply = append(x);
+    if (Long.valueOf(0).equals(reply)) {
+      LOG.warn("{}: the stream lost this instance's previous entry (Redis restarted without persistence, or the "
+          + "stream expired); appending its last {} events again before new ones", key, recent.size());
+      lastAppended = "";
+      for (Sent old : recent) {
+        if (append(old) == null) {
+          return false;
+        }
+      }
+      reply = append(x);
+    }
+    if (reply == null) {
+      return false;
+    }
+    sent.increment();
+    recent.addLast(x);
+    if (recent.size() > RECENT_MAX) {
+      recent.removeFirst();
+    }
+    return true;
+  }
+
+  /** One XADD: the entry's id, 0 when the previous entry vanished, null when Redis is unreachable. */
+  private @org.jspecify.annotations.Nullable Object append(Sent x) {
+    List<String> args = List.of(maxLength, self, json.writeEvent(x.event()), ttlMillis, Long.toString(x.number()),
+        lastAppended);
+    Object reply = breaker.call(() -> jedis.eval(APPEND, List.of(key), args), null);
+    if (reply != null && !Long.valueOf(0).equals(reply)) {
+      lastAppended = reply instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+          : String.valueOf(reply);
+    }
+    return reply;
   }
 
   private void readLoop() {
@@ -144,8 +215,17 @@ final class StreamLink {
 
   private void take(StreamEntry entry) {
     Map<String, String> fields = entry.getFields();
-    if (self.equals(fields.get("i")) || stopped) {
+    String origin = fields.get("i");
+    if (origin == null || self.equals(origin) || stopped) {
       return;
+    }
+    long number = parseNumber(fields.get("n"));
+    Long before = taken.get(origin);
+    if (number >= 0 && before != null && number <= before) {
+      return; // appended again after a lost stream, or twice by a retried append: taken already
+    }
+    if (number >= 0) {
+      taken.put(origin, number);
     }
     String text = fields.get("e");
     try {
@@ -157,6 +237,14 @@ final class StreamLink {
       LOG.warn("{}: unreadable event {} skipped: {}", key, entry.getID(), e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("{}: the hub refused event {}", key, entry.getID(), e);
+    }
+  }
+
+  private static long parseNumber(@org.jspecify.annotations.Nullable String text) {
+    try {
+      return text == null ? -1 : Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 
