@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * or keys there. A value that breaks the rule is a validation error and never reaches the store.
  * Any other exception of the store's that is not one of {@code dev.sessionhub.error}'s is
  * translated here, so none reaches a caller: when the uploaded stream itself failed (a client that
- * went away mid-upload), a {@link ValidationException} on {@code content}; otherwise (a full disk,
+ * went away mid-upload), a {@link ValidationException} on {@code content}, and an unchecked
+ * exception the uploaded stream threw itself goes back to the caller as it was; otherwise (a full disk,
  * a missing bucket) a {@link StoreUnavailableException} with the store's exception as its cause.
  * Thread-safe when the store behind is.
  */
@@ -41,6 +42,14 @@ public final class GuardedContentStore implements ContentStore {
     } catch (SessionHubException e) {
       throw e;
     } catch (RuntimeException e) {
+      RuntimeException own = source.thrown;
+      if (own != null) {
+        // the caller's own stream threw it (an HTTP layer's size limit, say): theirs to handle
+        if (own != e) {
+          own.addSuppressed(e);
+        }
+        throw own;
+      }
       if (source.failure != null) {
         ValidationException refused = ValidationException.of("content",
             "could not be read to its end (" + source.failure.getMessage() + "); nothing was stored");
@@ -108,6 +117,7 @@ public final class GuardedContentStore implements ContentStore {
   /** The uploaded stream, remembering whether reading it failed (as opposed to the store). */
   private static final class WatchedInput extends FilterInputStream {
     private volatile @Nullable IOException failure;
+    private volatile @Nullable RuntimeException thrown;
 
     WatchedInput(InputStream in) {
       super(in);
@@ -120,6 +130,9 @@ public final class GuardedContentStore implements ContentStore {
       } catch (IOException e) {
         failure = e;
         throw e;
+      } catch (RuntimeException e) {
+        thrown = e;
+        throw e;
       }
     }
 
@@ -130,6 +143,9 @@ public final class GuardedContentStore implements ContentStore {
       } catch (IOException e) {
         failure = e;
         throw e;
+      } catch (RuntimeException e) {
+        thrown = e;
+        throw e;
       }
     }
 
@@ -139,6 +155,9 @@ public final class GuardedContentStore implements ContentStore {
         return super.skip(n);
       } catch (IOException e) {
         failure = e;
+        throw e;
+      } catch (RuntimeException e) {
+        thrown = e;
         throw e;
       }
     }

@@ -133,4 +133,21 @@ class GuardedContentStoreTest {
     assertThatThrownBy(() -> guard.deleteNamespace("s1")).isInstanceOf(StoreUnavailableException.class);
     assertThatThrownBy(() -> guard.delete("s1", hash)).isInstanceOf(StoreUnavailableException.class);
   }
+
+  @Test
+  @DisplayName("gives back, unchanged, an unchecked exception the caller's own upload stream threw")
+  void callersOwnException(@TempDir Path root) throws IOException {
+    GuardedContentStore guard = new GuardedContentStore(FileSystemContentStore.builder(root).build());
+    IllegalStateException tooLarge = new IllegalStateException("the HTTP layer's limit");
+    InputStream limited = new InputStream() {
+      @Override
+      public int read() {
+        throw tooLarge;
+      }
+    };
+    assertThatThrownBy(() -> guard.put("s1", limited, 1 << 20)).isSameAs(tooLarge);
+    try (var files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
 }
