@@ -23,6 +23,7 @@ RATIOS = [
     ("createFromTemplate", "singleRowInsert"),
     ("handWritten", "singleRowInsert"),
     ("addComment", "handWrittenComment"),
+    ("addComment", "handWrittenCommentWithJson"),
     ("addComment", "singleRowInsert"),
     ("handWrittenComment", "singleRowInsert"),
 ]

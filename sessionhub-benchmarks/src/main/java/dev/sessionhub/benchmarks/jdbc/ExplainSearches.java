@@ -31,8 +31,13 @@ import java.util.stream.Stream;
  * benchmarks measure). For each query it prints the plan of the first and of the last run.
  *
  * <pre>
- * java -cp sessionhub-benchmarks/target/benchmarks.jar dev.sessionhub.benchmarks.jdbc.ExplainSearches [runs] [deep page]
+ * java -cp sessionhub-benchmarks/target/benchmarks.jar dev.sessionhub.benchmarks.jdbc.ExplainSearches [runs] [deep page] [user:word:SORT:page ...]
  * </pre>
+ *
+ * <p>Each {@code user:word:SORT:page} adds a text search of {@link SearchLoad}'s shape: the user
+ * of that kind ({@code typical}, {@code p90}, {@code p99}, {@code top}, {@code lead}), the word,
+ * the sort key (highest or newest first; {@code NAME} A-Z), 50 per page, at that page (walked to
+ * with real cursors). Alone they replace the default scenarios.
  */
 public final class ExplainSearches {
 
@@ -51,6 +56,17 @@ public final class ExplainSearches {
       String lead = info.user("lead");
 
       Map<String, Object[]> scenarios = new LinkedHashMap<>();
+      List<String> extra = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+      for (String spec : extra) {
+        String[] f = spec.split(":");
+        SortKey sort = SortKey.valueOf(f[2]);
+        SessionQuery first = SessionQuery.builder().text(f[1])
+            .sort(sort, sort == SortKey.NAME ? SortDirection.ASC : SortDirection.DESC).pageSize(50).build();
+        String user = info.user(f[0]);
+        int page = Integer.parseInt(f[3]);
+        scenarios.put(spec, new Object[] {user, first.toBuilder().cursor(walk(hub, user, first, page)).build()});
+      }
+      if (extra.isEmpty()) {
       scenarios.put("filteredPage typical", new Object[] {typical, JdbcSearchBenchmark.activeOf(typical).build()});
       scenarios.put("keysetPage lead page 1", new Object[] {lead, JdbcSearchBenchmark.activeOf(lead).build()});
       String cursor = walk(hub, lead, JdbcSearchBenchmark.activeOf(lead).build(), deepPage);
@@ -62,6 +78,7 @@ public final class ExplainSearches {
           scenarios.put("text " + term + " (" + word + ") " + viewer, new Object[] {info.user(viewer),
               SessionQuery.builder().text(word).sort(SortKey.UPDATED, SortDirection.DESC).pageSize(50).build()});
         }
+      }
       }
 
       Path logDir = BenchPostgres.dataDirectory().resolve("log");
@@ -92,6 +109,9 @@ public final class ExplainSearches {
     String cursor = null;
     for (int p = 1; p < page; p++) {
       Page<Session> result = hub.search(user, first.toBuilder().cursor(cursor).build());
+      if (result.nextCursor() == null) {
+        break; // the last page: stay on it, as SearchLoad's deep pages do
+      }
       cursor = result.nextCursor();
     }
     return cursor;

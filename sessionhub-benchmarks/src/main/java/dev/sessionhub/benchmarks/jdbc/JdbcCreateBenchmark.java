@@ -96,6 +96,16 @@ public class JdbcCreateBenchmark {
     HandWrittenComment.write(pg.dataSource, s.row);
   }
 
+  /**
+   * The statements of the hub's comment by hand, with the codec's work in the call: the locked
+   * document parsed, the new one and the comment's JSON written ({@link
+   * HandWrittenComment#writeWithJson}).
+   */
+  @Benchmark
+  public void handWrittenCommentWithJson(PostgresHub pg, Commented s) throws SQLException {
+    HandWrittenComment.writeWithJson(pg.dataSource, s.json, s.jsonSession, PostgresHub.WRITER, COMMENT, s.random);
+  }
+
   /** One durable single-row INSERT and its COMMIT. */
   @Benchmark
   public void singleRowInsert(PostgresHub pg, Floor f) throws SQLException {
@@ -133,15 +143,17 @@ public class JdbcCreateBenchmark {
   @State(Scope.Thread)
   public static class Commented {
     final SessionJson json = SessionJson.create();
-    private final SplittableRandom random = new SplittableRandom();
+    final SplittableRandom random = new SplittableRandom();
     String hubSession;
     Session handSession;
+    String jsonSession;
     HandWrittenComment.Row row;
 
     @Setup(Level.Trial)
     public void create(PostgresHub pg) {
       hubSession = withMembers(pg).id();
       handSession = withMembers(pg);
+      jsonSession = withMembers(pg).id();
     }
 
     private static Session withMembers(PostgresHub pg) {
