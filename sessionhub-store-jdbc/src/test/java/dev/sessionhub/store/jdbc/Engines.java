@@ -19,7 +19,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code SESSIONHUB_TEST_JDBC_URL}), with {@code .user} and {@code .password}, names an external
  * database for {@link ExternalSessionStoreTest}.
  */
-final class Engines {
+public final class Engines {
 
   private static EmbeddedPostgres postgres;
   private static DB mariadb;
@@ -27,7 +27,7 @@ final class Engines {
 
   private Engines() {}
 
-  static synchronized DataSource postgres() {
+  public static synchronized DataSource postgres() {
     if (postgres == null) {
       try {
         postgres = EmbeddedPostgres.builder().start();
