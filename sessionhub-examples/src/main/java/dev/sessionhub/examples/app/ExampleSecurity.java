@@ -1,5 +1,6 @@
 package dev.sessionhub.examples.app;
 
+import dev.sessionhub.spring.web.ProblemAuthenticationEntryPoint;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +60,19 @@ class ExampleSecurity {
     return new InMemoryUserDetailsManager(users);
   }
 
+  /**
+   * The API's 401 problem document for requests the filter chain refuses, with a Basic challenge
+   * and a detail that names both ways to sign in (the starter's entry point, configured).
+   */
   @Bean
-  SecurityFilterChain exampleSecurityFilterChain(HttpSecurity http) throws Exception {
-    ProblemEntryPoint unauthorized = new ProblemEntryPoint();
+  ProblemAuthenticationEntryPoint exampleAuthenticationEntryPoint() {
+    return new ProblemAuthenticationEntryPoint("Basic realm=\"SessionHub\"",
+        "Sign in with HTTP Basic or through the login form.");
+  }
+
+  @Bean
+  SecurityFilterChain exampleSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized)
+      throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
             .anyRequest().authenticated())

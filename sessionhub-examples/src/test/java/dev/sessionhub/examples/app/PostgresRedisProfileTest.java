@@ -99,8 +99,8 @@ class PostgresRedisProfileTest {
   void writesAlternate() throws InterruptedException {
     Http a = http(first);
     Http b = http(second);
-    HttpResponse<String> created = a.postJson("/api/sessions", "alice", "demo",
-        "{\"template\":\"bug-fix\",\"parameters\":{\"component\":\"the login form\"},\"name\":\"Login fails on Safari\"}");
+    HttpResponse<String> created = a.postJson("/api/sessions", "alice", "demo", "{\"template\":\"bug-fix\","
+        + "\"parameters\":{\"component\":\"the login form\"},\"name\":\"Login fails on Safari\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     Matcher m = ID.matcher(created.body());
     assertThat(m.find()).isTrue();

@@ -16,6 +16,7 @@ import dev.sessionhub.spring.web.internal.UploadFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -169,6 +170,27 @@ public class SessionHubWebAutoConfiguration {
     reg.addUrlPatterns(base + "/sessions/*");
     reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return reg;
+  }
+
+  /**
+   * The API's 401 answer for the host's Spring Security filter chain; only with Spring Security.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.security.web.AuthenticationEntryPoint")
+  static class SecurityConfiguration {
+
+    /**
+     * A problem-document entry point with the configured challenge.
+     *
+     * @param props the API's settings
+     * @return the entry point, unless the host declared one of this type
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemAuthenticationEntryPoint sessionHubAuthenticationEntryPoint(SessionHubWebProperties props) {
+      return new ProblemAuthenticationEntryPoint(props.getAuthenticationChallenge(),
+          "this request needs an authenticated user");
+    }
   }
 
   /**

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
 
 @DisplayName("The REST API's auto-configuration")
 class SessionHubWebAutoConfigurationTest {
@@ -53,5 +56,36 @@ class SessionHubWebAutoConfigurationTest {
         .run(ctx -> assertThat(ctx).hasFailed());
     web.withBean(SessionHub.class, SessionHub::inMemory).withPropertyValues("sessionhub.web.default-page-size=600")
         .run(ctx -> assertThat(ctx).hasFailed());
+  }
+
+  @Test
+  @DisplayName("offers the API's 401 problem document as a Spring Security entry point, and gives way to the host's")
+  void authenticationEntryPoint() {
+    web.withBean(SessionHub.class, SessionHub::inMemory)
+        .withPropertyValues("sessionhub.web.authentication-challenge=Bearer realm=\"api\"")
+        .run(ctx -> {
+          MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/sessions");
+          MockHttpServletResponse response = new MockHttpServletResponse();
+          ctx.getBean(ProblemAuthenticationEntryPoint.class)
+              .commence(request, response, new BadCredentialsException("wrong password"));
+
+          assertThat(response.getStatus()).isEqualTo(401);
+          assertThat(response.getHeader("WWW-Authenticate")).isEqualTo("Bearer realm=\"api\"");
+          assertThat(response.getContentType()).startsWith("application/problem+json");
+          assertThat(response.getContentAsString())
+              .contains("\"status\":401", "\"title\":\"Unauthenticated\"", "\"instance\":\"/api/sessions\"",
+                  "this request needs an authenticated user", "\"type\":\"urn:sessionhub:problem:unauthenticated\"")
+              .doesNotContain("wrong password", "BadCredentials");
+        });
+    ProblemAuthenticationEntryPoint own = new ProblemAuthenticationEntryPoint(null, "sign in first");
+    web.withBean(SessionHub.class, SessionHub::inMemory).withBean(ProblemAuthenticationEntryPoint.class, () -> own)
+        .run(ctx -> {
+          assertThat(ctx.getBean(ProblemAuthenticationEntryPoint.class)).isSameAs(own);
+          MockHttpServletResponse response = new MockHttpServletResponse();
+          own.commence(new MockHttpServletRequest("GET", "/api/sessions"), response,
+              new BadCredentialsException("x"));
+          assertThat(response.getHeader("WWW-Authenticate")).isNull();
+          assertThat(response.getContentAsString()).contains("sign in first");
+        });
   }
 }

@@ -195,6 +195,17 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
     return s == null ? "Error " + status : s.getReasonPhrase();
   }
 
+  /**
+   * Writes the API's 401 problem document, with {@code challenge} as {@code WWW-Authenticate}
+   * (none when null or blank): for a host's Spring Security entry point, so that a request its
+   * filters refuse gets the same answer as one the API refuses.
+   */
+  public static void writeUnauthenticated(HttpServletRequest request, HttpServletResponse response, String detail,
+      @Nullable String challenge) {
+    HttpProblem p = HttpProblem.unauthenticated(detail, challenge);
+    write(request, response, new Problem(p.status, p.type, p.title, p.getMessage(), p.violations, p.headers, Map.of()));
+  }
+
   private static void write(HttpServletRequest request, HttpServletResponse response, Problem p) {
     try {
       response.resetBuffer();
