@@ -44,19 +44,10 @@ final class HandWrittenComment {
       String document, long number, String commentId, String comment, String actor, String at, String delta) {}
 
   static void write(DataSource dataSource, Row row) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        lockAndRead(c, row.id());
-        write(c, row);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    }
+    HandWrittenCreate.transaction(dataSource, c -> {
+      lockAndRead(c, row.id());
+      write(c, row);
+    });
   }
 
   /**
@@ -69,27 +60,18 @@ final class HandWrittenComment {
    */
   static void writeWithJson(DataSource dataSource, SessionJson json, String sessionId, String actor, String text,
       SplittableRandom random) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        Session s = json.readSession(lockAndRead(c, sessionId));
-        Instant at = Instant.now();
-        long number = s.commentCount() + 1;
-        s = s.toBuilder().version(s.version() + 1).commentCount(number).updatedAt(at).build();
-        String commentId = UuidV7.at(at.toEpochMilli(), random);
-        Comment comment = new Comment(commentId, s.id(), number, null, actor, text, List.of(), at, null);
-        write(c, new Row(s.id(), s.version(), s.status().name(), s.type().name(), s.priority().ordinal(),
-            s.ownerId(), s.template().map(TemplateRef::templateId).orElse(null), HandWrittenCreate.nanos(s.createdAt()),
-            HandWrittenCreate.nanos(at), s.progress(), SortPosition.nameKey(s.name()), json.writeSession(s), number,
-            commentId, json.writeComment(comment), actor, at.toString(), json.writeValue(Map.of("comment", commentId))));
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    }
+    HandWrittenCreate.transaction(dataSource, c -> {
+      Session s = json.readSession(lockAndRead(c, sessionId));
+      Instant at = Instant.now();
+      long number = s.commentCount() + 1;
+      s = s.toBuilder().version(s.version() + 1).commentCount(number).updatedAt(at).build();
+      String commentId = UuidV7.at(at.toEpochMilli(), random);
+      Comment comment = new Comment(commentId, s.id(), number, null, actor, text, List.of(), at, null);
+      write(c, new Row(s.id(), s.version(), s.status().name(), s.type().name(), s.priority().ordinal(),
+          s.ownerId(), s.template().map(TemplateRef::templateId).orElse(null), HandWrittenCreate.nanos(s.createdAt()),
+          HandWrittenCreate.nanos(at), s.progress(), SortPosition.nameKey(s.name()), json.writeSession(s), number,
+          commentId, json.writeComment(comment), actor, at.toString(), json.writeValue(Map.of("comment", commentId))));
+    });
   }
 
   private static String lockAndRead(Connection c, String id) throws SQLException {

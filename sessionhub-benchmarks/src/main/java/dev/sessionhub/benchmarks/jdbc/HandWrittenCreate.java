@@ -105,38 +105,21 @@ final class HandWrittenCreate {
     return i;
   }
 
-  /** Writes {@code row} in one transaction on a connection from {@code dataSource}. */
-  static void write(DataSource dataSource, Row row) throws SQLException {
+  /** Work on a connection inside a transaction. */
+  interface InTransaction {
+    void run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction on a connection from {@code dataSource}: commits, or rolls
+   * back and rethrows; auto-commit restored either way (what every hand-written write does around
+   * its statements).
+   */
+  static void transaction(DataSource dataSource, InTransaction work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        try (PreparedStatement ps = c.prepareStatement(CREATE)) {
-          int i = 1;
-          ps.setString(i++, "30000");
-          ps.setString(i++, row.id());
-          i = columns(ps, i, row.version(), row.status(), row.type(), row.priority(), row.ownerId(), row.templateId(),
-              row.createdAt(), row.updatedAt(), row.archivedAt(), row.progress(), row.nameKey());
-          ps.setString(i++, row.words());
-          ps.setString(i++, row.document());
-          ps.setString(i++, row.id());
-          ps.setString(i++, row.status());
-          ps.setBigDecimal(i++, row.createdAt());
-          ps.setBigDecimal(i++, row.updatedAt());
-          ps.setArray(i++, c.createArrayOf("text", row.members().keySet().toArray()));
-          ps.setArray(i++, c.createArrayOf("text", row.members().values().toArray()));
-          ps.setString(i++, row.id());
-          ps.setArray(i++, c.createArrayOf("text", row.tags().toArray()));
-          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.id()}));
-          ps.setArray(i++, c.createArrayOf("int8", new Object[] {row.version()}));
-          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.actor()}));
-          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.action()}));
-          ps.setArray(i++, c.createArrayOf("text", new Object[] {row.occurredAt()}));
-          ps.setArray(i, c.createArrayOf("text", new Object[] {row.delta()}));
-          ps.execute();
-          while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
-            // drain the results of the statements
-          }
-        }
+        work.run(c);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -145,5 +128,38 @@ final class HandWrittenCreate {
         c.setAutoCommit(true);
       }
     }
+  }
+
+  /** Writes {@code row} in one transaction on a connection from {@code dataSource}. */
+  static void write(DataSource dataSource, Row row) throws SQLException {
+    transaction(dataSource, c -> {
+      try (PreparedStatement ps = c.prepareStatement(CREATE)) {
+        int i = 1;
+        ps.setString(i++, "30000");
+        ps.setString(i++, row.id());
+        i = columns(ps, i, row.version(), row.status(), row.type(), row.priority(), row.ownerId(), row.templateId(),
+            row.createdAt(), row.updatedAt(), row.archivedAt(), row.progress(), row.nameKey());
+        ps.setString(i++, row.words());
+        ps.setString(i++, row.document());
+        ps.setString(i++, row.id());
+        ps.setString(i++, row.status());
+        ps.setBigDecimal(i++, row.createdAt());
+        ps.setBigDecimal(i++, row.updatedAt());
+        ps.setArray(i++, c.createArrayOf("text", row.members().keySet().toArray()));
+        ps.setArray(i++, c.createArrayOf("text", row.members().values().toArray()));
+        ps.setString(i++, row.id());
+        ps.setArray(i++, c.createArrayOf("text", row.tags().toArray()));
+        ps.setArray(i++, c.createArrayOf("text", new Object[] {row.id()}));
+        ps.setArray(i++, c.createArrayOf("int8", new Object[] {row.version()}));
+        ps.setArray(i++, c.createArrayOf("text", new Object[] {row.actor()}));
+        ps.setArray(i++, c.createArrayOf("text", new Object[] {row.action()}));
+        ps.setArray(i++, c.createArrayOf("text", new Object[] {row.occurredAt()}));
+        ps.setArray(i, c.createArrayOf("text", new Object[] {row.delta()}));
+        ps.execute();
+        while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+          // drain the results of the statements
+        }
+      }
+    });
   }
 }
