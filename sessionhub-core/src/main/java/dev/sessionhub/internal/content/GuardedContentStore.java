@@ -125,21 +125,23 @@ public final class GuardedContentStore implements ContentStore {
 
     @Override
     public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      } catch (RuntimeException e) {
-        thrown = e;
-        throw e;
-      }
+      return (int) watched(() -> in.read());
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      return (int) watched(() -> in.read(b, off, len));
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      return watched(() -> in.skip(n));
+    }
+
+    /** Reads from the upload; what that throws is remembered, then thrown on. */
+    private long watched(Read read) throws IOException {
       try {
-        return in.read(b, off, len);
+        return read.read();
       } catch (IOException e) {
         failure = e;
         throw e;
@@ -149,17 +151,9 @@ public final class GuardedContentStore implements ContentStore {
       }
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-      try {
-        return super.skip(n);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      } catch (RuntimeException e) {
-        thrown = e;
-        throw e;
-      }
+    /** One read of the underlying stream. */
+    private interface Read {
+      long read() throws IOException;
     }
   }
 }
