@@ -6,7 +6,6 @@ import dev.sessionhub.model.Comment;
 import dev.sessionhub.model.Session;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -158,11 +157,7 @@ final class PostgresWrites {
     if (comments.isEmpty()) {
       return;
     }
-    Map<String, Comment> byId = new LinkedHashMap<>();
-    for (Comment c : comments) {
-      byId.remove(c.id());
-      byId.put(c.id(), c);
-    }
+    Map<String, Comment> byId = SessionWriter.lastById(comments);
     List<String> ids = new ArrayList<>(byId.keySet());
     if (!fresh) {
       p.add("DELETE FROM " + t.comments() + " WHERE session_id = ? AND id = ANY (CAST(? AS text[]))", sessionId,

@@ -195,11 +195,7 @@ final class SessionWriter {
     if (comments.isEmpty()) {
       return;
     }
-    Map<String, Comment> byId = new LinkedHashMap<>();
-    for (Comment c : comments) {
-      byId.remove(c.id());
-      byId.put(c.id(), c);
-    }
+    Map<String, Comment> byId = lastById(comments);
     if (!fresh) {
       deleteComments(h, sessionId, byId.keySet());
     }
@@ -207,6 +203,19 @@ final class SessionWriter {
         + " VALUES (?, ?, ?, ?)");
     byId.values().forEach(c -> batch.add(sessionId, c.number(), c.id(), json.writeComment(c)));
     run(batch);
+  }
+
+  /**
+   * The comments of a write by id, each id once, at the place of its last occurrence, holding that
+   * last occurrence: what an upsert of them in order leaves.
+   */
+  static Map<String, Comment> lastById(List<Comment> comments) {
+    Map<String, Comment> byId = new LinkedHashMap<>();
+    for (Comment c : comments) {
+      byId.remove(c.id());
+      byId.put(c.id(), c);
+    }
+    return byId;
   }
 
   private void deleteComments(Handle h, String sessionId, Collection<String> ids) {
