@@ -1,5 +1,6 @@
 package dev.sessionhub.examples.app;
 
+import dev.sessionhub.spring.web.ProblemAccessDeniedHandler;
 import dev.sessionhub.spring.web.ProblemAuthenticationEntryPoint;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -71,8 +72,8 @@ class ExampleSecurity {
   }
 
   @Bean
-  SecurityFilterChain exampleSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized)
-      throws Exception {
+  SecurityFilterChain exampleSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
+      ProblemAccessDeniedHandler forbidden) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
             .anyRequest().authenticated())
@@ -80,7 +81,8 @@ class ExampleSecurity {
         .formLogin(Customizer.withDefaults())
         .logout(Customizer.withDefaults())
         .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorized,
-            PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+            .defaultAccessDeniedHandlerFor(forbidden, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ExampleSecurity::carriesCredentials));
     return http.build();
   }

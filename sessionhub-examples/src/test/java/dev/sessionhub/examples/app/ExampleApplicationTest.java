@@ -120,6 +120,9 @@ class ExampleApplicationTest {
     HttpResponse<String> withoutToken = http.send(create.copy()
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Cookie, no token\"}")).build());
     assertThat(withoutToken.statusCode()).isEqualTo(403);
+    assertThat(withoutToken.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(withoutToken.body()).contains("\"status\":403", "no valid CSRF token");
     HttpResponse<String> withToken = http.send(create.copy().header("X-XSRF-TOKEN", xsrf)
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Cookie and token\"}")).build());
     assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);

@@ -173,7 +173,8 @@ public class SessionHubWebAutoConfiguration {
   }
 
   /**
-   * The API's 401 answer for the host's Spring Security filter chain; only with Spring Security.
+   * The API's 401 and 403 answers for the host's Spring Security filter chain; only with Spring
+   * Security.
    */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.springframework.security.web.AuthenticationEntryPoint")
@@ -190,6 +191,17 @@ public class SessionHubWebAutoConfiguration {
     ProblemAuthenticationEntryPoint sessionHubAuthenticationEntryPoint(SessionHubWebProperties props) {
       return new ProblemAuthenticationEntryPoint(props.getAuthenticationChallenge(),
           "this request needs an authenticated user");
+    }
+
+    /**
+     * A problem-document access-denied handler.
+     *
+     * @return the handler, unless the host declared one of this type
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemAccessDeniedHandler sessionHubAccessDeniedHandler() {
+      return new ProblemAccessDeniedHandler();
     }
   }
 

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.csrf.InvalidCsrfTokenException;
 
 @DisplayName("The REST API's auto-configuration")
 class SessionHubWebAutoConfigurationTest {
@@ -87,5 +89,26 @@ class SessionHubWebAutoConfigurationTest {
           assertThat(response.getHeader("WWW-Authenticate")).isNull();
           assertThat(response.getContentAsString()).contains("sign in first");
         });
+  }
+
+  @Test
+  @DisplayName("offers the API's 403 problem document as a Spring Security access-denied handler")
+  void accessDeniedHandler() {
+    web.withBean(SessionHub.class, SessionHub::inMemory).run(ctx -> {
+      ProblemAccessDeniedHandler handler = ctx.getBean(ProblemAccessDeniedHandler.class);
+      MockHttpServletResponse csrf = new MockHttpServletResponse();
+      handler.handle(new MockHttpServletRequest("POST", "/api/sessions"), csrf,
+          new InvalidCsrfTokenException(new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "expected"), "sent"));
+      MockHttpServletResponse other = new MockHttpServletResponse();
+      handler.handle(new MockHttpServletRequest("GET", "/api/sessions"), other,
+          new org.springframework.security.access.AccessDeniedException("role ADMIN required"));
+
+      assertThat(csrf.getStatus()).isEqualTo(403);
+      assertThat(csrf.getContentType()).startsWith("application/problem+json");
+      assertThat(csrf.getContentAsString()).contains("\"status\":403",
+          "\"type\":\"urn:sessionhub:problem:access-denied\"", "no valid CSRF token")
+          .doesNotContain("expected", "sent");
+      assertThat(other.getContentAsString()).contains("not allowed for this user").doesNotContain("ADMIN");
+    });
   }
 }

@@ -96,7 +96,7 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
   /** What to answer for {@code ex}. */
   Problem problem(Exception ex) {
     if (ex instanceof HttpProblem p) {
-      return new Problem(p.status, p.type, p.title, p.getMessage(), p.violations, p.headers, Map.of());
+      return of(p);
     }
     if (ex instanceof ValidationException e) {
       List<Violation> violations = e.violations().stream().map(v -> new Violation(v.path(), plain(v.message()))).toList();
@@ -203,7 +203,20 @@ public final class ProblemResolver implements HandlerExceptionResolver, Ordered 
   public static void writeUnauthenticated(HttpServletRequest request, HttpServletResponse response, String detail,
       @Nullable String challenge) {
     HttpProblem p = HttpProblem.unauthenticated(detail, challenge);
-    write(request, response, new Problem(p.status, p.type, p.title, p.getMessage(), p.violations, p.headers, Map.of()));
+    write(request, response, of(p));
+  }
+
+  /**
+   * Writes the API's 403 problem document: for a host's Spring Security access-denied handler
+   * (a refused CSRF token, a missing authority), so that it answers as the API does.
+   */
+  public static void writeForbidden(HttpServletRequest request, HttpServletResponse response, String detail) {
+    HttpProblem p = HttpProblem.forbidden(detail);
+    write(request, response, of(p));
+  }
+
+  private static Problem of(HttpProblem p) {
+    return new Problem(p.status, p.type, p.title, p.getMessage(), p.violations, p.headers, Map.of());
   }
 
   private static void write(HttpServletRequest request, HttpServletResponse response, Problem p) {
