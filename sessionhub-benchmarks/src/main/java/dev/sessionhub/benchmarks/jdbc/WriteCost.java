@@ -35,12 +35,13 @@ public final class WriteCost {
 
   private WriteCost() {}
 
-  /** One kind of write, ready to run once (its values for the next call are made outside). */
-  private interface Write {
-    void prepare() throws Exception;
-
+  /** One step of a write: its preparation (outside the timing) or the write itself. */
+  private interface Step {
     void run() throws Exception;
   }
+
+  /** One kind of write: what makes its next call's values (not timed), and the call. */
+  private record Write(Step prepare, Step call) {}
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
@@ -57,13 +58,13 @@ public final class WriteCost {
       JdbcCreateBenchmark.Floor floor = new JdbcCreateBenchmark.Floor();
       floor.table(pg);
       Map<String, Write> writes = new LinkedHashMap<>();
-      writes.put("hub create", write(() -> { }, () -> bench.createFromTemplate(pg)));
-      writes.put("hand-written create", write(next::next, () -> bench.handWritten(pg, next)));
-      writes.put("hub comment", write(() -> { }, () -> bench.addComment(pg, commented)));
-      writes.put("hand-written comment", write(commented::next, () -> bench.handWrittenComment(pg, commented)));
-      writes.put("hand-written comment + JSON", write(() -> { }, () -> bench.handWrittenCommentWithJson(pg, commented)));
-      writes.put("hand-written create + JSON", write(next::next, () -> bench.handWrittenWithJson(pg, next)));
-      writes.put("single-row insert", write(() -> { }, () -> bench.singleRowInsert(pg, floor)));
+      writes.put("hub create", new Write(() -> { }, () -> bench.createFromTemplate(pg)));
+      writes.put("hand-written create", new Write(next::next, () -> bench.handWritten(pg, next)));
+      writes.put("hub comment", new Write(() -> { }, () -> bench.addComment(pg, commented)));
+      writes.put("hand-written comment", new Write(commented::next, () -> bench.handWrittenComment(pg, commented)));
+      writes.put("hand-written comment + JSON", new Write(() -> { }, () -> bench.handWrittenCommentWithJson(pg, commented)));
+      writes.put("hand-written create + JSON", new Write(next::next, () -> bench.handWrittenWithJson(pg, next)));
+      writes.put("single-row insert", new Write(() -> { }, () -> bench.singleRowInsert(pg, floor)));
       String only = System.getProperty("sessionhub.writecost.only");
       if (only != null) {
         writes.keySet().retainAll(List.of(only.split(",")));
@@ -72,8 +73,8 @@ public final class WriteCost {
       System.out.println("# " + pg.durability() + "; load " + MachineLoad.loadAverage());
       for (Write w : writes.values()) {
         for (int i = 0; i < 2_000; i++) {
-          w.prepare();
-          w.run();
+          w.prepare().run();
+          w.call().run();
         }
       }
       Map<String, List<long[]>> samples = new LinkedHashMap<>();
@@ -85,10 +86,10 @@ public final class WriteCost {
           List<long[]> mine = samples.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
           long ticks = postgresTicks();
           for (int i = 0; i < block; i++) {
-            w.prepare();
+            w.prepare().run();
             long cpu = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            w.run();
+            w.call().run();
             long wall = System.nanoTime() - t0;
             mine.add(new long[] {wall, threads.getCurrentThreadCpuTime() - cpu});
           }
@@ -112,24 +113,6 @@ public final class WriteCost {
     } finally {
       pg.stop();
     }
-  }
-
-  private interface Step {
-    void run() throws Exception;
-  }
-
-  private static Write write(Step prepare, Step run) {
-    return new Write() {
-      @Override
-      public void prepare() throws Exception {
-        prepare.run();
-      }
-
-      @Override
-      public void run() throws Exception {
-        run.run();
-      }
-    };
   }
 
   /** User + system clock ticks (1/100 s) of every process named {@code postgres}. */

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may use the app and how: HTTP Basic for API clients, a login form (and its session cookie)
@@ -74,15 +75,15 @@ class ExampleSecurity {
   @Bean
   SecurityFilterChain exampleSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
       ProblemAccessDeniedHandler forbidden) throws Exception {
+    RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .formLogin(Customizer.withDefaults())
         .logout(Customizer.withDefaults())
-        .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorized,
-                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-            .defaultAccessDeniedHandlerFor(forbidden, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+        .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorized, api)
+            .defaultAccessDeniedHandlerFor(forbidden, api))
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ExampleSecurity::carriesCredentials));
     return http.build();
   }
