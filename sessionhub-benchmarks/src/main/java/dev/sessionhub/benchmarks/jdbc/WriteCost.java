@@ -62,7 +62,8 @@ public final class WriteCost {
       writes.put("hand-written create", new Write(next::next, () -> bench.handWritten(pg, next)));
       writes.put("hub comment", new Write(() -> { }, () -> bench.addComment(pg, commented)));
       writes.put("hand-written comment", new Write(commented::next, () -> bench.handWrittenComment(pg, commented)));
-      writes.put("hand-written comment + JSON", new Write(() -> { }, () -> bench.handWrittenCommentWithJson(pg, commented)));
+      writes.put("hand-written comment + JSON",
+          new Write(() -> { }, () -> bench.handWrittenCommentWithJson(pg, commented)));
       writes.put("hand-written create + JSON", new Write(next::next, () -> bench.handWrittenWithJson(pg, next)));
       writes.put("single-row insert", new Write(() -> { }, () -> bench.singleRowInsert(pg, floor)));
       String only = System.getProperty("sessionhub.writecost.only");
